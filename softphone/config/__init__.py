@@ -1,0 +1,1 @@
+"""Configuration: every option declared once; provisioning (IT, locked) over user settings."""

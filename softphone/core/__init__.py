@@ -1,0 +1,1 @@
+"""Pure domain layer: models, events, ports and rules; imports only the standard library."""

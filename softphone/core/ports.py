@@ -1,0 +1,66 @@
+"""Ports: the interfaces the UI and the flows use, implemented by sip/, store/, secrets."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from softphone.core.events import SipEvent
+from softphone.core.models import AccountConfig, AudioPrefs, EngineOptions
+
+EventHandler = Callable[[SipEvent], None]
+
+
+class SipControl(Protocol):
+    """Commands to the SIP engine. Every method returns at once; results come as events.
+
+    Events are delivered to subscribers on the thread that subscribed (the GUI thread),
+    in the order the engine produced them.
+    """
+
+    def subscribe(self, handler: EventHandler) -> None: ...
+
+    def start(self, options: EngineOptions, audio: AudioPrefs) -> None: ...
+
+    def set_options(self, options: EngineOptions) -> None: ...
+
+    def configure_account(self, account: AccountConfig, password: str) -> None:
+        """Register with these details (replaces the current account)."""
+
+    def unregister(self) -> None: ...
+
+    def make_call(self, uri: str) -> None: ...
+
+    def answer(self, call_id: str) -> None: ...
+
+    def reject(self, call_id: str, code: int = 486) -> None: ...
+
+    def hangup(self, call_id: str) -> None: ...
+
+    def set_hold(self, call_id: str, on_hold: bool) -> None: ...
+
+    def set_mute(self, call_id: str, muted: bool) -> None: ...
+
+    def send_dtmf(self, call_id: str, digits: str) -> None: ...
+
+    def transfer(self, call_id: str, uri: str) -> None: ...
+
+    def set_audio(self, audio: AudioPrefs) -> None: ...
+
+    def refresh_devices(self) -> None: ...
+
+    def shutdown(self) -> None:
+        """Stop the engine; blocks until pjsua2 is destroyed."""
+
+
+class SecretStore(Protocol):
+    """The OS keychain. Raises SecretStoreUnavailable when it cannot be used."""
+
+    def get(self, key: str) -> str | None: ...
+
+    def set(self, key: str, value: str) -> None: ...
+
+    def delete(self, key: str) -> None: ...
+
+    def available(self) -> tuple[bool, str]:
+        """(usable, human-readable backend name or reason it is not)."""
