@@ -7,6 +7,7 @@ from typing import Protocol
 
 from softphone.core.events import SipEvent
 from softphone.core.models import AccountConfig, AudioPrefs, EngineOptions
+from softphone.core.records import Customer, HistoryEntry
 
 EventHandler = Callable[[SipEvent], None]
 
@@ -64,3 +65,32 @@ class SecretStore(Protocol):
 
     def available(self) -> tuple[bool, str]:
         """(usable, human-readable backend name or reason it is not)."""
+
+
+class CustomerDirectory(Protocol):
+    """Where the card gets customers and history: the local cache now, the server later.
+
+    Calls may block for a few milliseconds; callers keep them off the GUI thread when
+    they can be slow (big history pages, searches).
+    """
+
+    def lookup_phone(self, e164: str) -> list[Customer]: ...
+
+    def get(self, customer_id: str) -> Customer | None: ...
+
+    def search(self, text: str, limit: int = 50) -> list[Customer]: ...
+
+    def history(
+        self, customer_id: str, *, offset: int = 0, limit: int = 50, search: str = ""
+    ) -> list[HistoryEntry]: ...
+
+    def history_count(self, customer_id: str, *, search: str = "") -> int: ...
+
+    def create_customer(self, name: str, phone_e164: str, language: str = "") -> Customer: ...
+
+    def link_phone(self, customer_id: str, phone_e164: str) -> None: ...
+
+    def record_reveal(
+        self, customer_id: str, agent: str, fields: tuple[str, ...], reason: str
+    ) -> None:
+        """Audit that `agent` unmasked a VIP's `fields` and why."""
