@@ -48,6 +48,17 @@ class SipControl(Protocol):
 
     def set_audio(self, audio: AudioPrefs) -> None: ...
 
+    def play_prompt(
+        self, call_id: str, path: str, token: str, *, mute_microphone: bool = True
+    ) -> None:
+        """Play a WAV into the call and the agent's ear; PromptFinished(token) when done.
+
+        With mute_microphone the agent's capture is cut from the call while it plays and
+        restored afterwards (unless the agent had muted it themselves).
+        """
+
+    def stop_prompt(self, call_id: str, token: str) -> None: ...
+
     def refresh_devices(self) -> None: ...
 
     def shutdown(self) -> None:
@@ -94,3 +105,40 @@ class CustomerDirectory(Protocol):
         self, customer_id: str, agent: str, fields: tuple[str, ...], reason: str
     ) -> None:
         """Audit that `agent` unmasked a VIP's `fields` and why."""
+
+
+class Cancellable(Protocol):
+    def cancel(self) -> None: ...
+
+
+Scheduler = Callable[[float, Callable[[], None]], Cancellable]
+"""schedule(delay_seconds, callback): run callback later on the same thread."""
+
+
+class NoteJournal(Protocol):
+    """The write-ahead journal of critical situations (implemented by the local store)."""
+
+    def begin_critical(
+        self,
+        *,
+        call_id: str,
+        customer_id: str,
+        agent: str,
+        step: str,
+        wall: str,
+        monotonic: float,
+    ) -> str:
+        """Insert the note (state started) and its outbox row durably; returns the note id."""
+
+    def record_step(self, note_id: str, step: str, wall: str) -> None: ...
+
+    def complete_critical(
+        self,
+        note_id: str,
+        *,
+        played_ms: int,
+        hung_up_by: str,
+        sip_status: int,
+        farewell_missing: bool,
+        details: dict[str, str],
+    ) -> None: ...

@@ -19,7 +19,11 @@ def test_pai_wins_over_rpid_and_from() -> None:
         'P-Asserted-Identity: "Mario Rossi" <sip:+390612345678@pbx>',
     )
     who = caller_identity(parse_headers(msg))
-    assert (who.number, who.display_name, who.source) == ("+390612345678", "Mario Rossi", "p-asserted-identity")
+    assert (who.number, who.display_name, who.source) == (
+        "+390612345678",
+        "Mario Rossi",
+        "p-asserted-identity",
+    )
     assert not who.anonymous
 
 
