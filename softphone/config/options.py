@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -43,14 +44,19 @@ class Option:
             if isinstance(value, bool) or not isinstance(value, int | float):
                 raise ValueError(f"expected a number, got {value!r}")
             result = float(value)
+            if not math.isfinite(result):  # TOML allows nan and inf
+                raise ValueError(f"expected a finite number, got {value!r}")
         else:
             if not isinstance(value, str):
                 raise ValueError(f"expected a string, got {value!r}")
             if "\x00" in value:
                 raise ValueError("contains a NUL character")
             result = value.strip()
-            if self.choices and result not in self.choices:
-                raise ValueError(f"expected one of {', '.join(self.choices)}, got {value!r}")
+            if self.choices:
+                # IT writes "UDP" as often as "udp": the choices are lower case.
+                result = result.lower()
+                if result not in self.choices:
+                    raise ValueError(f"expected one of {', '.join(self.choices)}, got {value!r}")
         if isinstance(result, int | float) and not isinstance(result, bool):
             if self.minimum is not None and result < self.minimum:
                 raise ValueError(f"must be at least {self.minimum:g}, got {result!r}")
@@ -100,6 +106,24 @@ _DECLARED = [
     Option("audio.output", str, "", "Speaker/headset device name (empty: system default)", False),
     Option("audio.ringer", str, "", "Ringer device name (empty: same as output)", False),
     Option("audio.null_device", bool, False, "Use no sound device (headless)"),
+    # Critical situation
+    Option(
+        "critical.guard_seconds",
+        float,
+        0.0,
+        "Seconds after answering during which the Critical situation button stays disabled",
+        minimum=0,
+        maximum=30,
+    ),
+    Option(
+        "critical.recovery_seconds",
+        int,
+        60,
+        "Seconds the agent stays 'not ready' after a critical ending (0: off)",
+        minimum=0,
+        maximum=900,
+    ),
+    Option("critical.shortcut", str, "Ctrl+Shift+X", "Keyboard shortcut of Critical situation"),
     # General
     Option("general.language", str, "en", "Default language of prompts and UI", choices=LANGUAGES),
     Option("general.server_url", str, "", "Sync server URL, e.g. https://softphone.example.com"),
