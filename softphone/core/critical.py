@@ -105,6 +105,7 @@ class CriticalFlow:
         self._calls: dict[str, CallContext] = {}
         self._observers: list[Callable[[EndingFinished], None]] = []
         self._step_observers: list[Callable[[str, str], None]] = []
+        self._error_observers: list[Callable[[str, str], None]] = []
 
     # -- wiring ----------------------------------------------------------------
     def on_finished(self, observer: Callable[[EndingFinished], None]) -> None:
@@ -113,6 +114,10 @@ class CriticalFlow:
     def on_step(self, observer: Callable[[str, str], None]) -> None:
         """observer(call_id, step_id) after a step was journaled and its prompt started."""
         self._step_observers.append(observer)
+
+    def on_error(self, observer: Callable[[str, str], None]) -> None:
+        """observer(call_id, message) when the note could not be written (the call still ends)."""
+        self._error_observers.append(observer)
 
     def track(self, call_id: str, *, customer_id: str = "", language: str = "") -> None:
         """Tell the flow who is on a call (from the customer card)."""
@@ -190,7 +195,7 @@ class CriticalFlow:
         if ctx.phase in (Phase.WARNING, Phase.FAREWELL):
             ctx.played_ms = self._elapsed_ms(ctx)
             ctx.details["prompt_interrupted"] = "caller hung up during the prompt"
-        if ctx.note_id:
+        if ctx.note_id or ctx.steps:
             hung_up_by = (
                 "agent"
                 if ctx.phase is Phase.HANGING_UP or event.ended_by is EndedBy.LOCAL
@@ -292,33 +297,64 @@ class CriticalFlow:
             self._calls.pop(ctx.call_id, None)
 
     def _journal_step(self, ctx: CallContext, step_id: str) -> None:
+        """Write the step ahead of its audio. A failing journal never stops the ending."""
         wall = self._wall().isoformat()
         ctx.steps.append(f"{step_id}@{wall}")
-        if not ctx.note_id:
-            ctx.note_id = self._journal.begin_critical(
-                call_id=ctx.call_id,
-                customer_id=ctx.customer_id,
-                agent=self.agent,
-                step=step_id,
-                wall=wall,
-                monotonic=self._monotonic(),
-            )
-        else:
-            self._journal.record_step(ctx.note_id, step_id, wall)
+        try:
+            if not ctx.note_id:
+                ctx.note_id = self._journal.begin_critical(
+                    call_id=ctx.call_id,
+                    customer_id=ctx.customer_id,
+                    agent=self.agent,
+                    step=step_id,
+                    wall=wall,
+                    monotonic=self._monotonic(),
+                )
+            else:
+                self._journal.record_step(ctx.note_id, step_id, wall)
+        except Exception as exc:  # full disk, locked DB...: end the call anyway
+            log.exception("could not journal step %s of call %s", step_id, ctx.call_id)
+            ctx.details["journal_error"] = str(exc)
+            self._report_error(ctx.call_id, str(exc))
+
+    def _report_error(self, call_id: str, message: str) -> None:
+        for observer in list(self._error_observers):
+            observer(call_id, message)
 
     def _complete(self, ctx: CallContext, hung_up_by: str, sip_status: int) -> None:
+        if not ctx.note_id:
+            # The write-ahead failed earlier (e.g. full disk): one more try now the
+            # call is over, so the note exists if space was freed meanwhile.
+            try:
+                ctx.note_id = self._journal.begin_critical(
+                    call_id=ctx.call_id,
+                    customer_id=ctx.customer_id,
+                    agent=self.agent,
+                    step=ctx.steps[0].partition("@")[0] if ctx.steps else "farewell",
+                    wall=self._wall().isoformat(),
+                    monotonic=self._monotonic(),
+                )
+            except Exception as exc:
+                log.exception("the critical note of call %s is lost", ctx.call_id)
+                self._report_error(ctx.call_id, str(exc))
+                return
         if ctx.prompt_language:
             ctx.details["prompt_language"] = ctx.prompt_language
         ended_with_farewell = any(s.startswith(self.scenario.farewell.id + "@") for s in ctx.steps)
         ctx.details["outcome"] = "critical_ending" if ended_with_farewell else "warnings_only"
-        self._journal.complete_critical(
-            ctx.note_id,
-            played_ms=ctx.played_ms,
-            hung_up_by=hung_up_by,
-            sip_status=sip_status,
-            farewell_missing=ctx.farewell_missing,
-            details=dict(ctx.details),
-        )
+        ctx.details["steps"] = " ".join(ctx.steps)
+        try:
+            self._journal.complete_critical(
+                ctx.note_id,
+                played_ms=ctx.played_ms,
+                hung_up_by=hung_up_by,
+                sip_status=sip_status,
+                farewell_missing=ctx.farewell_missing,
+                details=dict(ctx.details),
+            )
+        except Exception as exc:  # the started note stays; recovery marks it
+            log.exception("could not complete note %s", ctx.note_id)
+            self._report_error(ctx.call_id, str(exc))
         if ended_with_farewell:
             finished = EndingFinished(
                 ctx.call_id,

@@ -142,3 +142,8 @@ class NoteJournal(Protocol):
         farewell_missing: bool,
         details: dict[str, str],
     ) -> None: ...
+
+    def annotate(
+        self, note_id: str, *, reason: str, text: str, medical_possible: bool | None
+    ) -> None:
+        """The agent's own words after the call (the post-call editor); synced like the rest."""

@@ -257,3 +257,28 @@ def test_prompt_choice_falls_back(tmp_path: Path) -> None:
     choice = choose_prompt(step, "it", "de")
     assert choice is not None and choice.language == "en" and choice.fallback
     assert choose_prompt(Step("s", "farewell", "s"), "it", "en") is None
+
+
+class FullDiskJournal(Effects):
+    def begin_critical(self, **kw: object) -> str:
+        self.log.append(("begin-failed", kw["call_id"]))
+        raise OSError(28, "No space left on device")
+
+
+def test_full_disk_still_plays_and_hangs_up(scenario: Scenario, clock: Clock) -> None:
+    effects = FullDiskJournal()
+    errors: list[tuple[str, str]] = []
+    flow = CriticalFlow(
+        effects, effects, scenario, clock.schedule, agent="a", default_language="en"
+    )  # type: ignore[arg-type]
+    flow.on_error(lambda call_id, message: errors.append((call_id, message)))
+    flow.handle(CallStateChanged("c1", CallState.CONNECTED, Direction.INBOUND))
+    assert flow.end_call("c1")
+    assert effects.kinds() == ["begin-failed", "play"]
+    assert errors and "No space" in errors[0][1]
+    flow.handle(PromptFinished("c1", effects.last_token(), played_ms=100, completed=True))
+    clock.advance(1)
+    assert effects.kinds()[-1] == "hangup"
+    flow.handle(disconnected(EndedBy.LOCAL))
+    assert effects.kinds()[-1] == "begin-failed"  # retried once after the call, reported
+    assert len(errors) == 2
