@@ -1,0 +1,1 @@
+"""Sync server and supervisor dashboard (FastAPI); installed with the `server` extra."""
