@@ -1,0 +1,1 @@
+"""Startup wiring and the command line: the only package that knows every concrete class."""

@@ -1,0 +1,129 @@
+"""The `softphone` command: the GUI, `demo`, `--self-test` and `--version`.
+
+Imports stay lazy so `softphone --version` and `softphone --help` answer without loading
+Qt or pjsua2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from softphone import __version__
+
+LOG_LEVELS = ("debug", "info", "warning", "error")
+DEFAULT_SELF_TEST_TIMEOUT = 10.0
+
+
+@dataclass(frozen=True)
+class Options:
+    """What the command line asked for, in the form the app modules take."""
+
+    provisioning: Path | None = None
+    log_level: str = "info"
+    sip_trace: bool = False
+    timeout: float = DEFAULT_SELF_TEST_TIMEOUT
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="softphone",
+        description="Desktop softphone for call-centre agents.",
+        epilog=(
+            "Commands: `softphone demo [--help]` starts the self-contained demo. "
+            "Without a command the softphone itself starts."
+        ),
+    )
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this desk (Qt, pjsua2, audio, keychain, provisioning, SIP registration), "
+        "print one OK/FAIL line per check and exit 0 only if all pass",
+    )
+    parser.add_argument(
+        "--provisioning",
+        type=Path,
+        metavar="PATH",
+        help="provisioning file to use instead of the machine-wide one "
+        "(also $SOFTPHONE_PROVISIONING)",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=DEFAULT_SELF_TEST_TIMEOUT,
+        metavar="S",
+        help="--self-test: seconds to wait for SIP registration "
+        f"(default {DEFAULT_SELF_TEST_TIMEOUT:g})",
+    )
+    parser.add_argument(
+        "--log-level", choices=LOG_LEVELS, default="info", help="log detail (default info)"
+    )
+    parser.add_argument(
+        "--sip-trace",
+        action="store_true",
+        help="write every SIP message to a trace file in the log directory",
+    )
+    # Shown in --help only: main() hands everything after `demo` to the demo's own parser.
+    commands = parser.add_subparsers(dest="command", metavar="{demo}")
+    commands.add_parser("demo", help="run the demo: a simulated customer calls this softphone")
+    return parser
+
+
+_TAKES_VALUE = ("--provisioning", "--timeout", "--log-level")
+
+
+def split_command(argv: Sequence[str]) -> tuple[list[str], list[str] | None]:
+    """(top-level arguments, the demo's arguments or None when no `demo` command).
+
+    Done by hand because argparse cannot hand a sub-command's unknown options through
+    (`softphone demo --help` must reach the demo's own parser).
+    """
+    expect_value = False
+    for index, token in enumerate(argv):
+        if expect_value:
+            expect_value = False
+        elif token == "--":
+            break
+        elif token in _TAKES_VALUE:
+            expect_value = True
+        elif token == "demo":
+            return list(argv[:index]), list(argv[index + 1 :])
+    return list(argv), None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    head, demo_args = split_command(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(head)
+    if args.version:
+        print(f"softphone {__version__}")
+        return 0
+    if args.timeout <= 0:
+        parser.error("--timeout must be more than 0 seconds")
+    options = Options(
+        provisioning=args.provisioning,
+        log_level=args.log_level,
+        sip_trace=args.sip_trace,
+        timeout=args.timeout,
+    )
+    if demo_args is not None:
+        if args.self_test:
+            parser.error("--self-test cannot be combined with demo")
+        from softphone import demo as demo_package
+
+        return int(demo_package.run(demo_args))
+    if args.self_test:
+        from softphone.app import selftest
+
+        return selftest.run(options)
+    from softphone.app import gui
+
+    return gui.run(options)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,233 @@
+"""Starts the softphone: settings, keychain, SIP engine and main window, wired together."""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import sys
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from softphone import APP_ID, APP_NAME, __version__
+from softphone.app import logging_setup
+from softphone.app.cli import Options
+from softphone.app.paths import AppPaths
+from softphone.config import provisioning
+from softphone.config.settings import Settings
+from softphone.core.errors import KnownError, SecretStoreUnavailable
+from softphone.core.models import AccountConfig
+from softphone.core.ports import SecretStore
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from softphone.core.ports import SipControl
+    from softphone.ui.main_window import MainWindow
+
+log = logging.getLogger("softphone.app")
+
+
+def password_key(account: AccountConfig) -> str:
+    """The keychain entry of an account's SIP password: "sip:<username>@<domain>"."""
+    return account.aor
+
+
+class RedactingSecretStore:
+    """SecretStore that tells the log redactor every secret passing through it."""
+
+    def __init__(self, inner: SecretStore, redactor: logging_setup.Redactor) -> None:
+        self._inner = inner
+        self._redactor = redactor
+
+    def get(self, key: str) -> str | None:
+        value = self._inner.get(key)
+        if value:
+            self._redactor.add_secret(value)
+        return value
+
+    def set(self, key: str, value: str) -> None:
+        self._redactor.add_secret(value)
+        self._inner.set(key, value)
+
+    def delete(self, key: str) -> None:
+        self._inner.delete(key)
+
+    def available(self) -> tuple[bool, str]:
+        return self._inner.available()
+
+
+def load_settings(paths: AppPaths, provisioning_path: Path | None) -> Settings:
+    """The user's settings under IT's provisioning; every problem is logged, none is fatal."""
+    prov = provisioning.load(provisioning_path, explicit=provisioning_path is not None)
+    settings = Settings(paths.settings_file, prov)
+    for problem in settings.problems:
+        log.warning("configuration problem: %s", problem)
+    if prov.values:
+        log.info("provisioning: %d settings locked by %s", len(prov.values), prov.source)
+    return settings
+
+
+def read_password(secrets: SecretStore, account: AccountConfig) -> str | None:
+    """The stored SIP password, or None (no account yet, none stored, or no keychain)."""
+    if not account.is_complete:
+        return None
+    try:
+        password = secrets.get(password_key(account))
+    except SecretStoreUnavailable as exc:
+        log.warning("keychain: %s", exc)
+        return None
+    if password is None:
+        log.info("no password stored for %s", password_key(account))
+    return password
+
+
+def has_display() -> bool:
+    """False on a Linux box with no X11/Wayland session and no QT_QPA_PLATFORM chosen."""
+    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def install_excepthook() -> None:
+    """Log uncaught exceptions (Qt slots included) as bugs instead of losing them."""
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, value, tb)
+            return
+        text = "".join(traceback.format_exception(kind, value, tb))
+        log.critical("uncaught exception (a bug):\n%s", text)
+
+    sys.excepthook = hook
+
+
+def run(options: Options) -> int:
+    """Run the GUI until the agent quits; returns the process exit code."""
+    if not has_display():
+        print(
+            "softphone: no display (DISPLAY/WAYLAND_DISPLAY unset). Start it from a desktop "
+            "session, or run `softphone --self-test` to check this machine.",
+            file=sys.stderr,
+        )
+        return 2
+    paths = AppPaths.detect()
+    try:
+        paths.create()
+    except OSError as exc:
+        print(f"softphone: cannot create {exc.filename}: {exc.strerror}", file=sys.stderr)
+    logs = logging_setup.setup(paths.log_dir, options.log_level.upper(), extra_loggers=("keyring",))
+    install_excepthook()
+    log.info("softphone %s starting (Python %s)", __version__, sys.version.split()[0])
+    try:
+        return _run_app(options, paths, logs)
+    finally:
+        log.info("softphone stopped")
+        logs.close()
+
+
+@dataclass
+class Running:
+    """The started app: what run() drives and stop() takes down, in that order."""
+
+    app: QApplication
+    settings: Settings
+    secrets: SecretStore
+    engine: SipControl
+    window: MainWindow
+    stopped: bool = False
+
+    def stop(self) -> None:
+        """Shut the SIP engine down (blocks until pjsua2 is destroyed), save settings."""
+        if self.stopped:
+            return
+        self.stopped = True
+        log.info("shutting down the SIP engine")
+        try:
+            self.engine.shutdown()
+        except Exception:
+            log.exception("the SIP engine did not shut down cleanly")
+        try:
+            self.settings.save()
+        except KnownError as exc:
+            log.error("%s", exc)
+
+
+def start(
+    options: Options,
+    paths: AppPaths,
+    logs: logging_setup.LogSetup,
+    *,
+    secrets: SecretStore | None = None,
+    engine_factory: Callable[[], SipControl] | None = None,
+) -> Running:
+    """Build everything and show the window; the caller runs the event loop."""
+    from PySide6.QtWidgets import QApplication
+
+    from softphone.ui.main_window import MainWindow
+
+    existing = QApplication.instance()
+    # Qt gets only the program name: our own options are not Qt's.
+    app = existing if isinstance(existing, QApplication) else None
+    if app is None:
+        app = QApplication([sys.argv[0] if sys.argv else APP_ID])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+
+    settings = load_settings(paths, options.provisioning)
+    if secrets is None:
+        from softphone.secrets import KeyringSecretStore
+
+        secrets = KeyringSecretStore()
+    store = RedactingSecretStore(secrets, logs.redactor)
+    usable, detail = store.available()
+    if usable:
+        log.info("keychain: %s", detail)
+    else:
+        log.warning("keychain: %s", detail)
+    password = read_password(store, settings.account())
+
+    engine = (engine_factory or create_engine)()
+    # The window subscribes to the engine in its constructor: build it before start()
+    # so it sees EngineStarted and the first device list.
+    window = MainWindow(engine, settings, store)
+    engine_options = settings.engine_options(
+        log_dir=str(paths.log_dir),
+        sip_trace=options.sip_trace or bool(settings.get("sip.trace")),
+    )
+    engine.start(engine_options, settings.audio())
+    window.apply_account(password)
+    window.show()
+    running = Running(app, settings, store, engine, window)
+    app.aboutToQuit.connect(running.stop)
+    return running
+
+
+def _run_app(options: Options, paths: AppPaths, logs: logging_setup.LogSetup) -> int:
+    from PySide6.QtCore import QTimer
+
+    running = start(options, paths, logs)
+    # Ctrl+C in the terminal quits like the menu does; the timer lets Python run the
+    # signal handler while Qt's loop is in C++.
+    signal.signal(signal.SIGINT, lambda *_: running.app.quit())
+    heartbeat = QTimer()
+    heartbeat.timeout.connect(lambda: None)
+    heartbeat.start(250)
+    try:
+        code = running.app.exec()
+    finally:
+        running.stop()
+    return int(code)
+
+
+def create_engine() -> SipControl:
+    """The real pjsua2 engine (imported late: it loads pjsua2 and Qt)."""
+    from softphone.sip.engine import SipEngine
+
+    engine: SipControl = SipEngine()
+    return engine

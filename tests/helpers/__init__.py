@@ -1,0 +1,1 @@
+"""Test helpers: real components (Kamailio, pjsua2 peer processes) on loopback."""
