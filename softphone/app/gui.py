@@ -26,6 +26,7 @@ from softphone.core.ports import SecretStore
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from softphone.app.features import Features
     from softphone.core.ports import SipControl
     from softphone.ui.main_window import MainWindow
 
@@ -139,6 +140,7 @@ class Running:
     secrets: SecretStore
     engine: SipControl
     window: MainWindow
+    features: Features | None = None
     stopped: bool = False
 
     def stop(self) -> None:
@@ -151,6 +153,11 @@ class Running:
             self.engine.shutdown()
         except Exception:
             log.exception("the SIP engine did not shut down cleanly")
+        if self.features is not None:
+            try:
+                self.features.stop()
+            except Exception:
+                log.exception("the features did not stop cleanly")
         try:
             self.settings.save()
         except KnownError as exc:
@@ -164,6 +171,7 @@ def start(
     *,
     secrets: SecretStore | None = None,
     engine_factory: Callable[[], SipControl] | None = None,
+    with_features: bool = True,
 ) -> Running:
     """Build everything and show the window; the caller runs the event loop."""
     from PySide6.QtWidgets import QApplication
@@ -196,14 +204,24 @@ def start(
     # The window subscribes to the engine in its constructor: build it before start()
     # so it sees EngineStarted and the first device list.
     window = MainWindow(engine, settings, store)
+    features = None
+    if with_features:
+        from softphone.app import features as feature_wiring
+
+        try:
+            features = feature_wiring.install(window, engine, settings, paths.data_dir)
+        except KnownError as exc:
+            log.error("customer card and critical situation unavailable: %s", exc)
+            window.show_message(str(exc))
     engine_options = settings.engine_options(
         log_dir=str(paths.log_dir),
         sip_trace=options.sip_trace or bool(settings.get("sip.trace")),
     )
+    window.set_engine_options(engine_options)
     engine.start(engine_options, settings.audio())
     window.apply_account(password)
     window.show()
-    running = Running(app, settings, store, engine, window)
+    running = Running(app, settings, store, engine, window, features)
     app.aboutToQuit.connect(running.stop)
     return running
 

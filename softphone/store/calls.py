@@ -90,18 +90,20 @@ def answered(db: Db, call_id: str, at: str, *, now: datetime) -> CallRecord:
 
 
 def ended(
-    db: Db, call_id: str, *, ended_at: str, end_reason: str, ended_by: str, now: datetime
+    db: Db,
+    call_id: str,
+    *,
+    ended_at: str,
+    end_reason: str,
+    ended_by: str,
+    now: datetime,
+    customer_id: str = "",
 ) -> CallRecord:
-    """The leg is over: final times and reasons, queued for the server."""
-    return update(
-        db,
-        call_id,
-        now=now,
-        enqueue=True,
-        ended_at=ended_at,
-        end_reason=end_reason,
-        ended_by=ended_by,
-    )
+    """The leg is over: final times, reasons (and the customer, once known), queued."""
+    changes = {"ended_at": ended_at, "end_reason": end_reason, "ended_by": ended_by}
+    if customer_id:
+        changes["customer_id"] = customer_id
+    return update(db, call_id, now=now, enqueue=True, **changes)
 
 
 def set_disposition(db: Db, call_id: str, disposition: str, *, now: datetime) -> CallRecord | None:
@@ -112,10 +114,13 @@ def set_disposition(db: Db, call_id: str, disposition: str, *, now: datetime) ->
 
 
 def put_cached(db: Db, records: Iterable[CallRecord]) -> int:
-    """History from the server or the demo seed: stored, not queued back."""
+    """History from the server or the demo seed: stored, not queued back.
+
+    Call legs recorded on this desktop (revision > 0) are never replaced by a cached copy.
+    """
     rows = [_row(_stored(r), 0) for r in records]
     with db.transaction():
-        db.executemany(_INSERT_SQL, rows)
+        db.executemany(_INSERT_SQL + " WHERE calls.revision = 0", rows)
     return len(rows)
 
 

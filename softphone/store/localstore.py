@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
 from softphone.core.ports import CustomerDirectory, NoteJournal
 from softphone.core.records import CallRecord, Customer, Flag, FlagKind, Note
-from softphone.store import calls, customers, flags, notes, outbox
+from softphone.store import calls, customers, flags, notes, outbox, sync_state
 from softphone.store.csv_import import ImportReport, import_customers_csv
 from softphone.store.db import (
     DEFAULT_BUSY_TIMEOUT_MS,
@@ -65,6 +66,12 @@ class LocalStore:
 
     def close(self) -> None:
         self.db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[LocalStore]:
+        """Several store calls as one unit (all or nothing); nested calls join it."""
+        with self.db.transaction():
+            yield self
 
     def __enter__(self) -> LocalStore:
         return self
@@ -176,7 +183,13 @@ class LocalStore:
         return calls.answered(self.db, call_id, at, now=self.clock())
 
     def call_ended(
-        self, call_id: str, *, ended_at: str, end_reason: str, ended_by: str
+        self,
+        call_id: str,
+        *,
+        ended_at: str,
+        end_reason: str,
+        ended_by: str,
+        customer_id: str = "",
     ) -> CallRecord:
         return calls.ended(
             self.db,
@@ -185,6 +198,7 @@ class LocalStore:
             end_reason=end_reason,
             ended_by=ended_by,
             now=self.clock(),
+            customer_id=customer_id,
         )
 
     def call(self, call_id: str) -> CallRecord | None:
@@ -223,6 +237,27 @@ class LocalStore:
 
     def outbox_counts(self) -> OutboxCounts:
         return outbox.counts(self.db, self.clock())
+
+    def park(self, ids: Iterable[str], reason: str) -> int:
+        """The server refused these rows: kept with the reason, no longer sent."""
+        return outbox.park(self.db, ids, reason, now=self.clock())
+
+    def parked(self, limit: int = 100) -> list[OutboxItem]:
+        return outbox.parked(self.db, limit)
+
+    def unpark(self, ids: Iterable[str] | None = None) -> int:
+        """Send parked rows again (all when `ids` is None)."""
+        return outbox.unpark(self.db, ids)
+
+    # -- sync state (the change puller's cursor) ---------------------------------------
+    def sync_value(self, key: str) -> str | None:
+        return sync_state.get_value(self.db, key)
+
+    def set_sync_value(self, key: str, value: str) -> None:
+        sync_state.set_value(self.db, key, value, now=self.clock())
+
+    def delete_sync_value(self, key: str) -> None:
+        sync_state.delete_value(self.db, key)
 
 
 def _conforms(store: LocalStore) -> tuple[CustomerDirectory, NoteJournal]:

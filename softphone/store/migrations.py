@@ -137,10 +137,24 @@ def _v3_reveals_and_abusive_accounting(db: Db) -> None:
     db.execute("ALTER TABLE notes ADD COLUMN abusive_prev_last_at TEXT NOT NULL DEFAULT ''")
 
 
+def _v4_sync_state_and_parking(db: Db) -> None:
+    """The sync's own small state (change cursor); outbox rows the server refused."""
+    db.execute(
+        """CREATE TABLE sync_state (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        ) WITHOUT ROWID"""
+    )
+    # Parked: the server refused the row (or it cannot be sent as is); kept, not retried.
+    db.execute("ALTER TABLE outbox ADD COLUMN parked_at TEXT")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial", _v1_initial),
     Migration(2, "history_and_search", _v2_history_and_search),
     Migration(3, "reveals_and_abusive_accounting", _v3_reveals_and_abusive_accounting),
+    Migration(4, "sync_state_and_parking", _v4_sync_state_and_parking),
 )
 LATEST = MIGRATIONS[-1].version
 

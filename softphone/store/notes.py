@@ -126,11 +126,19 @@ def save(db: Db, note: Note, *, now: datetime, monotonic: float | None = None) -
     return note
 
 
+# A cached copy never replaces a note written on this desktop (revision > 0): the local
+# row is the newer truth, and its revision numbers the next version sent to the server.
+_CACHED_UPSERT_SQL = _UPSERT_SQL + " WHERE notes.revision = 0"
+
+
 def put_cached(db: Db, notes: Iterable[Note]) -> int:
-    """History from the server or the demo seed: stored as is, not queued back."""
+    """History from the server or the demo seed: stored as is, not queued back.
+
+    Notes written on this desktop are left alone (the server's copy may be older).
+    """
     rows = [_row(_stored(n), None, n.created_at, 0) for n in notes]
     with db.transaction():
-        db.executemany(_UPSERT_SQL, rows)
+        db.executemany(_CACHED_UPSERT_SQL, rows)
     return len(rows)
 
 

@@ -35,6 +35,7 @@ class OutboxItem:
     next_attempt_at: str = ""  # "" = due now
     last_error: str = ""
     synced_at: str | None = None
+    parked_at: str | None = None  # the server refused it: kept, not retried
 
     def data(self) -> dict[str, Any]:
         loaded: dict[str, Any] = json.loads(self.payload)
@@ -46,6 +47,7 @@ class OutboxCounts:
     due: int  # unsynced and due now
     waiting: int  # unsynced, next attempt later
     synced: int
+    parked: int = 0  # refused by the server (or unsendable): kept, not retried
 
 
 def _plain(value: Any) -> Any:
@@ -90,17 +92,18 @@ def _item(row: dict[str, Any]) -> OutboxItem:
         next_attempt_at=row["next_attempt_at"],
         last_error=row["last_error"],
         synced_at=row["synced_at"],
+        parked_at=row.get("parked_at"),
     )
 
 
 def pending(db: Db, limit: int = 100, now: datetime | None = None) -> list[OutboxItem]:
-    """Unsynced rows due at `now` (default: the current time), oldest first."""
+    """Unsynced, unparked rows due at `now` (default: the current time), oldest first."""
     due = iso(now or utc_now())
     return [
         _item(row)
         for row in db.rows(
             "SELECT * FROM outbox WHERE synced_at IS NULL AND next_attempt_at <= ? "
-            "ORDER BY seq LIMIT ?",
+            "AND parked_at IS NULL ORDER BY seq LIMIT ?",
             [due, max(0, int(limit))],
         )
     ]
@@ -154,19 +157,69 @@ def mark_failed(db: Db, ids: Iterable[str], next_attempt_at: datetime, *, error:
     return changed
 
 
+def park(db: Db, ids: Iterable[str], reason: str, *, now: datetime | None = None) -> int:
+    """The server refused these rows: keep them with the reason, stop sending them."""
+    at = iso(now or utc_now())
+    changed = 0
+    with db.transaction():
+        for chunk in _chunks(ids):
+            marks = ",".join("?" * len(chunk))
+            changed += db.execute(
+                f"UPDATE outbox SET parked_at = ?, attempts = attempts + 1, last_error = ? "
+                f"WHERE synced_at IS NULL AND parked_at IS NULL AND id IN ({marks})",
+                [at, reason[:500], *chunk],
+            ).rowcount
+    return changed
+
+
+def parked(db: Db, limit: int = 100) -> list[OutboxItem]:
+    """Parked rows, oldest first (for support: what the server refused, and why)."""
+    return [
+        _item(row)
+        for row in db.rows(
+            "SELECT * FROM outbox WHERE synced_at IS NULL AND parked_at IS NOT NULL "
+            "ORDER BY seq LIMIT ?",
+            [max(0, int(limit))],
+        )
+    ]
+
+
+def unpark(db: Db, ids: Iterable[str] | None = None) -> int:
+    """Queue parked rows again (all of them when `ids` is None), e.g. after a server fix."""
+    with db.transaction():
+        if ids is None:
+            return db.execute(
+                "UPDATE outbox SET parked_at = NULL, next_attempt_at = '' "
+                "WHERE synced_at IS NULL AND parked_at IS NOT NULL"
+            ).rowcount
+        changed = 0
+        for chunk in _chunks(ids):
+            marks = ",".join("?" * len(chunk))
+            changed += db.execute(
+                f"UPDATE outbox SET parked_at = NULL, next_attempt_at = '' "
+                f"WHERE synced_at IS NULL AND parked_at IS NOT NULL AND id IN ({marks})",
+                list(chunk),
+            ).rowcount
+        return changed
+
+
 def counts(db: Db, now: datetime | None = None) -> OutboxCounts:
     due = iso(now or utc_now())
     row = db.one(
         "SELECT "
-        "(SELECT count(*) FROM outbox WHERE synced_at IS NULL AND next_attempt_at <= :due)"
-        " AS due, "
-        "(SELECT count(*) FROM outbox WHERE synced_at IS NULL AND next_attempt_at > :due)"
-        " AS waiting, "
-        "(SELECT count(*) FROM outbox WHERE synced_at IS NOT NULL) AS synced",
+        "(SELECT count(*) FROM outbox WHERE synced_at IS NULL AND parked_at IS NULL "
+        "AND next_attempt_at <= :due) AS due, "
+        "(SELECT count(*) FROM outbox WHERE synced_at IS NULL AND parked_at IS NULL "
+        "AND next_attempt_at > :due) AS waiting, "
+        "(SELECT count(*) FROM outbox WHERE synced_at IS NOT NULL) AS synced, "
+        "(SELECT count(*) FROM outbox WHERE synced_at IS NULL AND parked_at IS NOT NULL)"
+        " AS parked",
         {"due": due},
     )
     assert row is not None
-    return OutboxCounts(int(row["due"]), int(row["waiting"]), int(row["synced"]))
+    return OutboxCounts(
+        int(row["due"]), int(row["waiting"]), int(row["synced"]), int(row["parked"])
+    )
 
 
 def purge_synced(db: Db, before: datetime) -> int:
