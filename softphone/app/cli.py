@@ -96,7 +96,14 @@ def split_command(argv: Sequence[str]) -> tuple[list[str], list[str] | None]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    head, demo_args = split_command(sys.argv[1:] if argv is None else argv)
+    raw = list(sys.argv[1:] if argv is None else argv)
+    if raw[:1] == ["sip-peer"]:
+        # Internal: the demo's customer (a second pjsua2 process). A frozen app has no
+        # `python -m`, so it starts itself with this hidden command.
+        from softphone.sip.peer import main as peer_main
+
+        return peer_main(raw[1:])
+    head, demo_args = split_command(raw)
     parser = build_parser()
     args = parser.parse_args(head)
     if args.version:

@@ -75,8 +75,8 @@ def load_settings(paths: AppPaths, provisioning_path: Path | None) -> Settings:
 
 def read_password(secrets: SecretStore, account: AccountConfig) -> str | None:
     """The stored SIP password, or None (no account yet, none stored, or no keychain)."""
-    if not account.is_complete:
-        return None
+    if not account.is_complete or not account.register:
+        return None  # direct mode (no registrar): no password to look for
     try:
         password = secrets.get(password_key(account))
     except SecretStoreUnavailable as exc:

@@ -127,7 +127,8 @@ class MainWindow(QMainWindow):
         key = secret_key(account.username, account.domain)
         if password is None:
             password = self._session_passwords.get(key)
-        if password is None and account.is_complete:
+        if password is None and account.is_complete and account.register:
+            # Direct mode (no registrar) needs no password: don't touch the keychain.
             password = self._stored_password(key)
         if password is not None and account.is_complete:
             self._session_passwords[key] = password
