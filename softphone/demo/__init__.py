@@ -54,6 +54,13 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument(
         "--log-level", default="info", choices=("debug", "info", "warning", "error")
     )
+    parser.add_argument(
+        "--auto-answer",
+        type=float,
+        default=None,
+        metavar="S",
+        help="answer each call automatically after S seconds (hands-free demo)",
+    )
     parser.add_argument("--quit-after", type=float, default=0.0, help=argparse.SUPPRESS)
     return parser.parse_args(list(argv))
 
@@ -70,7 +77,7 @@ class Demo:
         self.logs.close()
 
 
-def prepare_home(home: Path) -> tuple[Path, Path]:
+def prepare_home(home: Path, auto_answer: float | None = None) -> tuple[Path, Path]:
     """Settings (merged over the agent's own demo settings) and an empty provisioning file:
     the demo ignores the machine's provisioning so it always works the same way."""
     from softphone.app.paths import AppPaths
@@ -84,6 +91,9 @@ def prepare_home(home: Path) -> tuple[Path, Path]:
         except (OSError, ValueError):
             current = {}
     current.update(DEMO_SETTINGS)
+    current["calls.auto_answer"] = auto_answer is not None
+    if auto_answer is not None:
+        current["calls.auto_answer_delay"] = auto_answer
     paths.settings_file.write_text(
         json.dumps({"version": 1, "settings": current}, ensure_ascii=False, indent=2), "utf-8"
     )
@@ -118,7 +128,7 @@ def build(args: argparse.Namespace) -> Demo:
     from softphone.core.events import EngineStarted, SipEvent
     from softphone.demo.customer_simulator import CustomerSimulator, DemoCaller
 
-    home, provisioning = prepare_home(args.home)
+    home, provisioning = prepare_home(args.home, auto_answer=args.auto_answer)
     paths = AppPaths(home / "config", home / "data", home / "log")
     logs = logging_setup.setup(paths.log_dir, args.log_level.upper(), extra_loggers=("keyring",))
     callers = [DemoCaller(n, name, lang) for n, name, lang in seed(paths.data_dir)]
