@@ -1,11 +1,13 @@
 """The supervisor dashboard in a real Chromium against a real uvicorn: login, filter, review,
-ban, export; screenshots of the main pages go to resources/screenshots/dashboard-*.png."""
+ban, export; screenshots of the main pages (resources/screenshots/dashboard-*.png with
+SOFTPHONE_UPDATE_SCREENSHOTS=1)."""
 
 from __future__ import annotations
 
 import csv
 import io
 import os
+import tempfile
 import re
 import subprocess
 import sys
@@ -22,7 +24,13 @@ from tests.helpers.requirements import missing, require_module
 from tests.server import seed
 
 ROOT = Path(__file__).resolve().parents[2]
-SHOTS = ROOT / "resources" / "screenshots"
+# Screenshots go to a temporary folder; SOFTPHONE_UPDATE_SCREENSHOTS=1 refreshes the
+# README's copies in resources/screenshots (a test run must not dirty the checkout).
+SHOTS = (
+    ROOT / "resources" / "screenshots"
+    if os.environ.get("SOFTPHONE_UPDATE_SCREENSHOTS") == "1"
+    else Path(tempfile.gettempdir()) / "softphone-screenshots"
+)
 CHROMIUM = "/usr/bin/chromium"
 PASSWORD = "correct horse battery staple"
 CHROMIUM_ARGS = [
