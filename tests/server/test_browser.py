@@ -7,10 +7,10 @@ from __future__ import annotations
 import csv
 import io
 import os
-import tempfile
 import re
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
