@@ -103,6 +103,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from softphone.sip.peer import main as peer_main
 
         return peer_main(raw[1:])
+    if raw[:1] == ["qt-probe"]:
+        # Internal: the self-test loads Qt in a child process (a broken plugin aborts).
+        from softphone.app.selftest import qt_probe
+
+        return qt_probe()
     head, demo_args = split_command(raw)
     parser = build_parser()
     args = parser.parse_args(head)

@@ -118,12 +118,21 @@ def check_python(_: SelfTest) -> CheckResult:
     return CheckResult("python", True, detail)
 
 
-_QT_PROBE = (
-    "from PySide6.QtCore import qVersion\n"
-    "from PySide6.QtGui import QGuiApplication\n"
-    "app = QGuiApplication(['softphone-self-test'])\n"
-    "print(app.platformName(), qVersion())\n"
-)
+def qt_probe() -> int:
+    """`softphone qt-probe` (internal): load Qt's platform plugin, print its name."""
+    from PySide6.QtCore import qVersion
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication(["softphone-self-test"])
+    print(app.platformName(), qVersion())
+    return 0
+
+
+def _qt_probe_command() -> list[str]:
+    # A frozen app has no interpreter to give `-c` to: it runs itself.
+    if getattr(sys, "frozen", False):
+        return [sys.executable, "qt-probe"]
+    return [sys.executable, "-m", "softphone", "qt-probe"]
 
 
 def check_qt(_: SelfTest) -> CheckResult:
@@ -132,7 +141,7 @@ def check_qt(_: SelfTest) -> CheckResult:
     headless = os.environ.get("QT_QPA_PLATFORM") == "offscreen"
     try:
         probe = subprocess.run(
-            [sys.executable, "-c", _QT_PROBE],
+            _qt_probe_command(),
             capture_output=True,
             text=True,
             timeout=QT_PROBE_TIMEOUT,

@@ -35,6 +35,11 @@ RegistryValue = tuple[str, object, int]  # (value name, data, winreg type)
 RegistryReader = Callable[[], list[RegistryValue]]
 
 
+# Sections whose string keys are not settings but are read by a feature: the scenario
+# files ([scenarios] critical = "/path.toml") and the MSI's one-time enrolment code.
+EXTRA_SECTIONS = ("scenarios", "enrolment")
+
+
 def default_path() -> Path:
     """The machine-wide provisioning file for this OS."""
     if sys.platform == "win32":
@@ -176,7 +181,7 @@ def _check(parts: tuple[str, ...], raw: object, result: Provisioning) -> str:
         )
     if len(parts) == 1:
         return "settings belong in a [section], e.g. [sip]; ignored"
-    if parts[0] == "scenarios" and len(parts) == 2 and isinstance(raw, str):
+    if parts[0] in EXTRA_SECTIONS and len(parts) == 2 and isinstance(raw, str):
         result.extra[key] = raw
         return ""
     declared = OPTIONS.get(key)

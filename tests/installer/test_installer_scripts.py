@@ -174,7 +174,6 @@ def test_msi_policy_values_are_provisionable_options() -> None:
         assert name in OPTIONS and OPTIONS[name].provisionable, name
 
 
-@pytest.mark.xfail(reason="the app does not declare enrolment.code yet (reported)", strict=False)
 def test_enrolment_code_is_read_by_the_app() -> None:
     parsed = provisioning.parse_registry([("enrolment.code", "ABCD-1234", provisioning.REG_SZ)])
     assert parsed.problems == []
