@@ -1,0 +1,200 @@
+"""Benchmarks with real audio (marker benchmark): mouth-to-ear latency per codec and
+direction, CPU of an Opus call on a real (virtual) sound device, wheel build time/size.
+
+Figures are printed (run with -s); only sanity is asserted, the goals are reported:
+mouth-to-ear <= 80 ms each way, CPU <= 3 % of a core during an Opus call.
+
+Method (one CLOCK_MONOTONIC timeline across processes):
+- caller -> headset speaker: the caller (null sound device) plays a WAV with chirp
+  markers at known offsets; mouth = its `play_started` time + offset + 10 ms (its first
+  frame leaves at the next 20 ms tick of the null device: +-10 ms); ear = when the
+  marker appears in the timestamped recording of the headset speaker's monitor.
+- headset mic -> caller: the markers are played into the virtual mic; mouth = when they
+  appear in the timestamped recording of the mic feed's monitor (what the agent's
+  capture reads); ear = the caller's `record_started` + 10 ms + the marker's position in
+  the caller's recording of the call (written frame by frame on its 20 ms ticks: +-10 ms).
+The caller is an ideal far end (no sound card), so the figures are the agent side's
+latency plus the network (loopback) and the caller's jitter buffer.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+from pathlib import Path
+
+import pytest
+
+from tests.audio.gate import gate_module
+
+gate_module()
+
+from tests.audio import analysis  # noqa: E402  (numpy: only after the gate)
+from tests.audio.harness import CallResult, run_call  # noqa: E402
+from tests.helpers.pulseaudio import PulseAudio  # noqa: E402
+
+pytestmark = [pytest.mark.benchmark, pytest.mark.audio, pytest.mark.timeout(300)]
+
+RATE = 16000
+# A chirp every second for 9 s: "early" = the first two (jitter buffers still settling
+# after the call-start burst), "steady" = the last three.
+OFFSETS = [0.6 + k for k in range(9)]
+EARLY, STEADY = OFFSETS[:2], OFFSETS[-3:]
+TICK = 0.010  # half of a 20 ms null-device tick: the expected phase offset
+ROOT = Path(__file__).resolve().parents[2]
+
+# Agent: ALSA buffers 10 ms capture / 20 ms playback, 10 ms conference and device frames.
+SMALL_AGENT = [
+    *("--snd-rec-latency", "10", "--snd-play-latency", "20", "--frame-ptime", "10"),
+]
+SMALL_JB = ["--frame-ptime", "10", "--jb", "10", "10", "30", "100"]  # both ends
+# (agent arguments, caller arguments, jitter-buffer discard algorithm of both peers)
+TUNINGS: dict[str, tuple[list[str], list[str], str]] = {
+    # pjsua defaults: ALSA capture 100 ms / playback 140 ms buffers, 20 ms frames, adaptive
+    # jitter buffer (max 500 ms) with progressive discard. A burst at call start fills the
+    # jitter buffer to ~400 ms; progressive discard then shrinks it by ~50 ms/s (null<->null
+    # loopback: 264 ms at 0.6 s, 114 ms at 3.6 s, 44 ms at 8.6 s).
+    "default": ([], [], "progressive"),
+    # small ALSA buffers and 10 ms frames on the agent; jitter buffer init 10 ms, prefetch
+    # 10-30 ms, capped at 100 ms on both ends (the far end's counts in mic -> caller).
+    "tuned": ([*SMALL_AGENT, *SMALL_JB], SMALL_JB, "progressive"),
+    # as tuned, without discard (no time-compression artefacts; latency never shrinks)
+    "tuned-nodiscard": ([*SMALL_AGENT, *SMALL_JB], SMALL_JB, "none"),
+}
+
+
+@pytest.fixture(scope="module")
+def markers(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    signal, _ = analysis.marker_track(RATE, OFFSETS, total_s=OFFSETS[-1] + 0.8)
+    return analysis.write_wav(tmp_path_factory.mktemp("markers") / "markers.wav", signal, RATE)
+
+
+def _latencies(result: CallResult) -> tuple[dict[float, float], dict[float, float]]:
+    marker = analysis.chirp(RATE)
+    # caller -> headset speaker
+    played = result.caller.event("play_started")
+    assert played is not None
+    heard = analysis.from_pcm(result.speaker.data)
+    to_agent: dict[float, float] = {}
+    for offset in OFFSETS:
+        mouth = played["t"] + TICK + offset
+        expected = mouth - result.speaker.start_time
+        at, peak = analysis.find_marker(heard, RATE, marker, after_s=expected - 0.05, window_s=0.9)
+        if peak > 0.5:
+            to_agent[offset] = (result.speaker.start_time + at - mouth) * 1000
+    # headset mic -> caller
+    assert result.mic_feed is not None
+    fed = analysis.from_pcm(result.mic_feed.data)
+    rec_started = result.caller.event("record_started")
+    assert rec_started is not None
+    received, rec_rate = analysis.read_wav(result.caller_recording)
+    received = analysis.resample(received, rec_rate, RATE)
+    to_caller: dict[float, float] = {}
+    for offset in OFFSETS:
+        approx = result.mic_started - result.mic_feed.start_time + offset
+        at, peak = analysis.find_marker(fed, RATE, marker, after_s=approx - 0.1, window_s=0.8)
+        if peak < 0.5:
+            continue
+        mouth = result.mic_feed.start_time + at
+        expected = mouth - (rec_started["t"] + TICK)
+        at2, peak2 = analysis.find_marker(
+            received, RATE, marker, after_s=expected - 0.05, window_s=0.9
+        )
+        if peak2 > 0.5:
+            to_caller[offset] = (rec_started["t"] + TICK + at2 - mouth) * 1000
+    return to_agent, to_caller
+
+
+def _fmt(values: dict[float, float]) -> str:
+    def part(name: str, offsets: list[float]) -> str:
+        got = [values[o] for o in offsets if o in values]
+        if not got:
+            return f"{name} -"
+        return f"{name} {statistics.median(got):4.0f} ms ({min(got):.0f}-{max(got):.0f})"
+
+    return f"{part('early', EARLY)}   {part('steady', STEADY)}   n={len(values)}/{len(OFFSETS)}"
+
+
+@pytest.mark.parametrize("tuning", list(TUNINGS))
+@pytest.mark.parametrize("codec", ["PCMU", "G722", "opus"])
+def test_mouth_to_ear(
+    pulseaudio: PulseAudio, tmp_path: Path, markers: Path, codec: str, tuning: str
+) -> None:
+    result = run_call(
+        pulseaudio,
+        tmp_path,
+        codec=codec,
+        caller_wav=markers,
+        mic_wav=markers,
+        duration=OFFSETS[-1] + 1.0,
+        agent_args=TUNINGS[tuning][0],
+        caller_args=TUNINGS[tuning][1],
+        jb_discard=TUNINGS[tuning][2],
+        record_mic_feed=True,
+    )
+    to_agent, to_caller = _latencies(result)
+    cpu = result.agent.event("cpu")
+    cpu_pct = 100 * cpu["steady_cpu"] / cpu["steady_wall"] if cpu else float("nan")
+    print(
+        f"\nmouth-to-ear {codec:5s} {tuning:8s} caller -> headset speaker: {_fmt(to_agent)}"
+        f"\nmouth-to-ear {codec:5s} {tuning:8s} headset mic -> caller:     {_fmt(to_caller)}"
+        f"\nagent CPU    {codec:5s} {tuning:8s} {cpu_pct:.1f} % of a core while the call was up"
+    )
+    if tuning != "default":  # default: progressive discard may smear a chirp (see TUNINGS)
+        assert any(o in to_agent for o in STEADY), "no marker found at the headset speaker"
+        assert any(o in to_caller for o in STEADY), "no marker found at the caller"
+    for value in [*to_agent.values(), *to_caller.values()]:
+        assert 0 < value < 1000, value
+
+
+@pytest.mark.parametrize(
+    "opus_args",
+    [[], ["--opus-rate", "16000"], ["--opus-rate", "16000", "--opus-complexity", "2"]],
+    ids=["opus48k-c5", "opus16k-c5", "opus16k-c2"],
+)
+def test_cpu_opus_call(pulseaudio: PulseAudio, tmp_path: Path, opus_args: list[str]) -> None:
+    """CPU of the agent process (pjsua2 on the ALSA pulse device) during a 10 s Opus call
+    with audio both ways; goal <= 3 % of a core. Includes this script's Python event
+    loop (libHandleEvents every 10 ms), as in the app."""
+    prompt = ROOT / "resources" / "prompts" / "en" / "warning1.wav"
+    result = run_call(
+        pulseaudio,
+        tmp_path,
+        codec="opus",
+        caller_wav=prompt,
+        mic_wav=prompt,
+        duration=10.0,
+        agent_args=[*TUNINGS["tuned"][0], *opus_args],
+        caller_args=[*TUNINGS["tuned"][1], *opus_args],
+    )
+    cpu = result.agent.event("cpu")
+    assert cpu is not None
+    pct = 100 * cpu["cpu"] / cpu["wall"]
+    steady = 100 * cpu["steady_cpu"] / cpu["steady_wall"]
+    media = result.agent.event("media")
+    print(
+        f"\nagent CPU, {cpu['wall']:.1f} s Opus call {' '.join(opus_args) or '(defaults)'} "
+        f"[{media['codec'] if media else '?'}]: {steady:.1f} % of one core in steady state, "
+        f"{pct:.1f} % including the sound-device opening; goal <= 3 %"
+    )
+    assert steady < 100
+
+
+def test_wheel_build_figures() -> None:
+    """Build time and size of the wheel, from build-wheel.sh's pjsua2-build.json."""
+    path = Path(os.environ.get("PJSUA2_BUILD_INFO", ROOT / "dist" / "pjsua2" / "pjsua2-build.json"))
+    if not path.exists():
+        pytest.skip(f"no build log at {path} (set PJSUA2_BUILD_INFO)")
+    info = json.loads(path.read_text())
+    steps = ", ".join(f"{k} {v:.0f} s" for k, v in info["steps_seconds"].items())
+    print(
+        f"\nwheel {info['wheel']}: {info['wheel_bytes'] / 1e6:.2f} MB; built in "
+        f"{info['build_seconds']:.0f} s with -j{info['jobs']} ({steps})"
+        + (
+            f"; this run reused the cache in {info['this_run_seconds']:.1f} s"
+            if info.get("cache_hit")
+            else ""
+        )
+    )
+    assert info["wheel_bytes"] > 100_000
