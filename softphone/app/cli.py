@@ -68,8 +68,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="write every SIP message to a trace file in the log directory",
     )
     # Shown in --help only: main() hands everything after `demo` to the demo's own parser.
-    commands = parser.add_subparsers(dest="command", metavar="{demo}")
+    commands = parser.add_subparsers(dest="command", metavar="{demo,customers}")
     commands.add_parser("demo", help="run the demo: a simulated customer calls this softphone")
+    commands.add_parser(
+        "customers", help="`customers import FILE.csv`: import customers into the local store"
+    )
     return parser
 
 
@@ -103,6 +106,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from softphone.sip.peer import main as peer_main
 
         return peer_main(raw[1:])
+    if raw[:2] == ["customers", "import"]:
+        from softphone.app.customers_cli import main as import_main
+
+        return import_main(raw[2:])
     if raw[:1] == ["qt-probe"]:
         # Internal: the self-test loads Qt in a child process (a broken plugin aborts).
         from softphone.app.selftest import qt_probe
