@@ -96,8 +96,8 @@ class RedactionFilter(logging.Filter):
         self.redactor = redactor
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if getattr(record, "_softphone_redacted", False):
-            return True
+        # Every filter redacts, even a record another handler's filter already saw:
+        # their redactors may know different secrets, and redacting twice is harmless.
         try:
             message = record.getMessage()
         except Exception as exc:  # a bad %-format must not lose the record
@@ -110,7 +110,6 @@ class RedactionFilter(logging.Filter):
             record.exc_text = self.redactor.redact(record.exc_text)
         if record.stack_info:
             record.stack_info = self.redactor.redact(record.stack_info)
-        record._softphone_redacted = True
         return True
 
 

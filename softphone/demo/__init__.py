@@ -102,7 +102,7 @@ def prepare_home(home: Path, auto_answer: float | None = None) -> tuple[Path, Pa
     return home, provisioning
 
 
-def seed(data_dir: Path) -> list[tuple[str, str, str]]:
+def seed_callers(data_dir: Path) -> list[tuple[str, str, str]]:
     """Seed the demo database (idempotent); (number, name, language) of the callers."""
     from softphone.demo.seed import seed_demo
     from softphone.store.localstore import DATABASE_NAME, LocalStore
@@ -131,7 +131,7 @@ def build(args: argparse.Namespace) -> Demo:
     home, provisioning = prepare_home(args.home, auto_answer=args.auto_answer)
     paths = AppPaths(home / "config", home / "data", home / "log")
     logs = logging_setup.setup(paths.log_dir, args.log_level.upper(), extra_loggers=("keyring",))
-    callers = [DemoCaller(n, name, lang) for n, name, lang in seed(paths.data_dir)]
+    callers = [DemoCaller(n, name, lang) for n, name, lang in seed_callers(paths.data_dir)]
     running = gui.start(Options(provisioning=provisioning, log_level=args.log_level), paths, logs)
     running.window.setWindowTitle(running.window.windowTitle() + " — demo")
     simulator = CustomerSimulator(

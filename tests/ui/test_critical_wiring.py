@@ -112,7 +112,7 @@ def test_ring_card_answer_critical_note_recovery(
     # Write-ahead: the note is on disk when the prompt command goes out.
     plays = sip.commands_named("play_prompt")
     assert len(plays) == 1
-    _, played_call, path, token, mute = plays[0]
+    _, played_call, path, _token, mute = plays[0]
     assert (played_call, Path(path).parent.name, Path(path).name, mute) == (
         call_id, "de", "farewell.wav", True,
     )  # fmt: skip

@@ -141,3 +141,25 @@ def test_the_log_file_rotates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
         installed.close()
     assert (tmp_path / "softphone.log.1").exists()
     assert len(list(tmp_path.glob("softphone.log*"))) <= 1 + logging_setup.FILE_BACKUPS
+
+
+def test_a_second_handler_with_another_redactor_still_redacts(logs: LogSetup) -> None:
+    # A record seen by one redaction filter must still be redacted by the next one: the
+    # second redactor may know a secret the first does not.
+    from softphone.app.logging_setup import RedactionFilter, Redactor
+
+    import io
+
+    other = Redactor()
+    stale = logging.StreamHandler(io.StringIO())
+    stale.addFilter(RedactionFilter(other))
+    logging.getLogger().handlers.insert(0, stale)  # it sees each record first
+    try:
+        logs.redactor.add_secret("only-the-app-knows")
+        logging.getLogger("softphone.sip").warning("leak only-the-app-knows?")
+        for handler in logs.handlers:
+            handler.flush()
+        assert logs.file is not None
+        assert "only-the-app-knows" not in logs.file.read_text(encoding="utf-8")
+    finally:
+        logging.getLogger().removeHandler(stale)
