@@ -21,7 +21,10 @@ class Backoff:
     rng: random.Random | None = None
 
     def next_delay(self) -> float:
-        raw = min(self.cap, self.base * self.factor**self.attempts)
+        # The exponent is bounded: factor**attempts overflows a float after ~1000 attempts
+        # (a registrar down for a day and a half), which raised OverflowError.
+        exponent = min(self.attempts, 64)
+        raw = min(self.cap, self.base * self.factor**exponent)
         self.attempts += 1
         rng = self.rng or random
         return raw / 2 + rng.random() * raw / 2
