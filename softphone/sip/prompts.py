@@ -17,10 +17,10 @@ from softphone.sip.pj_call import CallSession, CommandError, Sessions
 
 log = logging.getLogger("softphone.sip.media")
 
-# Hanging up right at EOF cut 170-290 ms of the prompt at a caller with a 300 ms jitter
-# buffer; with a 500 ms pad nothing was lost (FIELD-NOTES). PromptFinished(completed) is
-# reported this long after EOF, so the flow may hang up as soon as it arrives.
-EOF_PAD = 0.5
+# PromptFinished(completed) is reported at EOF (next 10 ms tick). The pad before the BYE
+# that protects the caller's jitter buffer (FIELD-NOTES: 300-500 ms) is the scenario's
+# `pad_after_ms`, applied by core.critical: one pad, in the data, not two.
+EOF_PAD = 0.0
 
 
 class PromptPlayer(pj.AudioMediaPlayer):  # type: ignore[misc]
