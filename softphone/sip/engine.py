@@ -109,8 +109,8 @@ class SipEngine(QObject):
         With mute_microphone the agent's microphone is cut from the call until the prompt
         ends. PromptFinished(completed=True) comes at the end of the file (the pad before
         a hang-up is the caller's business: core.critical applies the scenario's
-        pad_after_ms); it comes with completed=False on stop_prompt, a newer prompt, or the call ending (before its
-        DISCONNECTED event).
+        pad_after_ms); it comes with completed=False on stop_prompt, a newer prompt, or
+        the call ending (before its DISCONNECTED event).
         """
         self._send("play_prompt", call_id, path, token, mute_microphone, call_id=call_id)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import time
+import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -373,7 +374,10 @@ class FakeSip(QObject):
 
     def _new_call(self, direction: Direction, uri: str, state: CallState) -> FakeCall:
         number = next(self._ids)
-        call = FakeCall(f"call-{number}", direction, uri, state, f"fake-{number}@127.0.0.1")
+        # UUIDs, as the real engine's call ids (they become call-record ids on the server);
+        # deterministic so tests can predict them.
+        call_id = str(uuid.UUID(int=number))
+        call = FakeCall(call_id, direction, uri, state, f"fake-{number}@127.0.0.1")
         self.calls[call.call_id] = call
         return call
 

@@ -48,6 +48,7 @@ class WindowMenus(QObject):
         settings = bar.addMenu(self.tr("&Settings"))
         for action in (self.account, self.audio, self.preferences):
             settings.addAction(action)
+        self.settings_menu = settings  # features add their own entries (e.g. the sync token)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.shortcuts)
         help_menu.addAction(self.about)

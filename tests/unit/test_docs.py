@@ -50,8 +50,9 @@ def test_every_cli_flag_and_command_is_documented(readme: str) -> None:
         if isinstance(action, argparse._SubParsersAction)
         for name in action.choices
     ]
-    assert commands == ["demo"]
-    assert "softphone demo" in readme
+    assert commands == ["demo", "customers"]
+    for command in commands:
+        assert f"softphone {command}" in readme, command
 
 
 def test_the_first_lines_are_the_two_commands(readme: str) -> None:

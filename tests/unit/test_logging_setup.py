@@ -146,9 +146,9 @@ def test_the_log_file_rotates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
 def test_a_second_handler_with_another_redactor_still_redacts(logs: LogSetup) -> None:
     # A record seen by one redaction filter must still be redacted by the next one: the
     # second redactor may know a secret the first does not.
-    from softphone.app.logging_setup import RedactionFilter, Redactor
-
     import io
+
+    from softphone.app.logging_setup import RedactionFilter, Redactor
 
     other = Redactor()
     stale = logging.StreamHandler(io.StringIO())
