@@ -12,14 +12,16 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from softphone.app.call_log import CallLog
+from softphone.app.sync_wiring import SyncUi, start_sync
 from softphone.config.settings import Settings
 from softphone.core.critical import CriticalFlow, EndingFinished
 from softphone.core.errors import ConfigError, KnownError
 from softphone.core.events import SipEvent
-from softphone.core.ports import SipControl
+from softphone.core.ports import SecretStore, SipControl
 from softphone.core.scenario import Scenario, load_scenario
 from softphone.resources import resource
 from softphone.store.localstore import DATABASE_NAME, LocalStore
+from softphone.sync import SyncService
 from softphone.ui.card.screen_pop import ScreenPop
 from softphone.ui.critical_bar import CriticalBar
 from softphone.ui.critical_presenter import CriticalPresenter
@@ -83,16 +85,28 @@ class Features:
     screen_pop: ScreenPop
     presenter: CriticalPresenter
     call_log: CallLog
+    sync: SyncService | None = None
+    sync_ui: SyncUi | None = None
     active: bool = True
 
     def stop(self) -> None:
         """After the engine is down: late events (queued before it stopped) are dropped."""
         self.active = False
+        if self.sync_ui is not None:
+            self.sync_ui.stop()
+        if self.sync is not None:
+            self.sync.stop()
         self.screen_pop.shutdown()
         self.store.close()
 
 
-def install(window: MainWindow, engine: SipControl, settings: Settings, data_dir: Path) -> Features:
+def install(
+    window: MainWindow,
+    engine: SipControl,
+    settings: Settings,
+    data_dir: Path,
+    secrets: SecretStore | None = None,
+) -> Features:
     """Build the store, the screen pop and the critical-situation flow into `window`."""
     db_path = data_dir / DATABASE_NAME
     region = str(settings.get("calls.default_region"))
@@ -177,6 +191,18 @@ def install(window: MainWindow, engine: SipControl, settings: Settings, data_dir
     presenter.ending_finished.connect(ending_finished)
 
     features = Features(store, pop, presenter, call_log)
+    if secrets is not None:
+        try:
+            started = start_sync(window, settings, secrets, data_dir)
+        except KnownError as exc:
+            window.show_message(str(exc), Level.WARNING)
+            started = None
+        if started is not None:
+            features.sync, features.sync_ui = started
+            sync = features.sync
+            # New notes go out at once rather than at the next idle poll.
+            presenter.ending_finished.connect(lambda _finished: sync.poke())
+            pop.wrapup_saved.connect(lambda *_args: sync.poke())
 
     def on_event(event: SipEvent) -> None:
         if not features.active:

@@ -209,7 +209,7 @@ def start(
         from softphone.app import features as feature_wiring
 
         try:
-            features = feature_wiring.install(window, engine, settings, paths.data_dir)
+            features = feature_wiring.install(window, engine, settings, paths.data_dir, store)
         except KnownError as exc:
             log.error("customer card and critical situation unavailable: %s", exc)
             window.show_message(str(exc))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Response
 
 from softphone.protocol.errors import ErrorBody
 from softphone.protocol.events import BatchResult, EventBatch
@@ -24,8 +24,13 @@ ERRORS: dict[int | str, dict[str, object]] = {
 }
 
 
-@router.post("/events", responses=ERRORS, summary="Store a batch of calls, notes and reveals")
-def post_events(batch: EventBatch, agent: AgentDep, db: DbDep) -> BatchResult:
+@router.post(
+    "/events",
+    response_model=BatchResult,
+    responses=ERRORS,
+    summary="Store a batch of calls, notes and reveals",
+)
+def post_events(batch: EventBatch, agent: AgentDep, db: DbDep) -> Response:
     """Idempotent by UUID: a resend answers `duplicate`, a note that moved on `updated`.
 
     Items are answered in the order calls, notes, reveals. A `rejected` item (403: another
@@ -40,4 +45,6 @@ def post_events(batch: EventBatch, agent: AgentDep, db: DbDep) -> BatchResult:
         result.duplicate,
         result.rejected,
     )
-    return result
+    # Serialised here, once: returned as a model, FastAPI would validate it again (on one
+    # more threadpool hop) before serialising it - measurable at thousands of events/s.
+    return Response(result.model_dump_json(), media_type="application/json")

@@ -3,11 +3,13 @@
 Columns (header row required; the same as the desktop importer):
 customer_number,name,language,segment,phones,email,address,notes,flags
 - phones: E.164 numbers separated by ';' (e.g. "+390612345678;+393471234567")
-- flags: kinds separated by ';', each optionally with a handling instruction after ':'
-  (e.g. "vip;banned:written contact only"); kinds: abusive, banned, at_risk,
+- flags: ';'-separated `kind[:count][=instruction]`, as the desktop importer reads them
+  (e.g. "vip;banned=Written contact only;abusive:2"); kinds: abusive, banned, at_risk,
   needs_interpreter, accessibility, vip
 A row with a customer_number already known updates that customer (its phones are replaced,
 listed flags are set, others are left alone); rows without one always create a customer.
+A new customer with a number gets the id the desktop importer gives it (core.ids), so one
+file imported on both sides names the same customer.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from softphone.core.ids import customer_id_for_number
 from softphone.protocol.common import E164_PATTERN
 from softphone.server import audit, changefeed
 from softphone.server.db import Database
@@ -45,6 +48,7 @@ REQUIRED = ("name", "phones")
 LIMITS = {"customer_number": 64, "name": 200, "segment": 64, "email": 200, "address": 2000}
 LIMITS |= {"notes": 10_000, "flags": 2000, "phones": 400, "language": 16}
 LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
+FLAG = re.compile(r"^(?P<kind>[a-z_]+)(?::(?P<count>\d{1,6}))?(?:=(?P<instruction>.*))?$", re.S)
 CHUNK = 500
 
 
@@ -59,12 +63,19 @@ class Problem:
         return f"{where}: {self.message}"
 
 
+@dataclass(frozen=True)
+class ParsedFlag:
+    kind: str
+    count: int | None  # None: not given (a new flag gets the desktop's default)
+    instruction: str
+
+
 @dataclass
 class Row:
     line: int
     values: dict[str, str]
     phones: list[str]
-    flags: list[tuple[str, str]]
+    flags: list[ParsedFlag]
 
 
 @dataclass
@@ -96,17 +107,27 @@ def _check_row(line: int, raw: dict[str, str]) -> tuple[Row | None, list[Problem
             problems.append(
                 Problem(line, "phones", f"{phone!r} is not an E.164 number (+ and 7-15 digits)")
             )
-    flags: list[tuple[str, str]] = []
-    for item in (f.strip() for f in values["flags"].split(";") if f.strip()):
-        kind, _, instruction = item.partition(":")
-        if kind.strip() not in FLAG_KINDS:
-            problems.append(
-                Problem(line, "flags", f"unknown flag {kind.strip()!r} ({', '.join(FLAG_KINDS)})")
-            )
-        flags.append((kind.strip(), instruction.strip()))
+    flags, flag_problem = parse_flags(values["flags"])
+    if flag_problem:
+        problems.append(Problem(line, "flags", flag_problem))
     if problems:
         return None, problems
     return Row(line, values, sorted(set(phones)), flags), []
+
+
+def parse_flags(text: str) -> tuple[list[ParsedFlag], str]:
+    """`kind[:count][=instruction]` items separated by ';' → flags, or "" and a problem."""
+    flags: list[ParsedFlag] = []
+    for item in (f.strip() for f in text.split(";") if f.strip()):
+        match = FLAG.match(item)
+        if match is None:
+            return [], f"{item[:40]!r} is not kind[:count][=instruction]"
+        kind = match.group("kind")
+        if kind not in FLAG_KINDS:
+            return [], f"unknown flag {kind!r} ({', '.join(FLAG_KINDS)})"
+        count = int(match.group("count")) if match.group("count") else None
+        flags.append(ParsedFlag(kind, count, (match.group("instruction") or "").strip()))
+    return flags, ""
 
 
 def parse(text: str) -> tuple[list[Row], list[Problem]]:
@@ -154,9 +175,13 @@ def _store(session: Session, rows: list[Row], actor: str, report: ImportReport) 
     seqs = iter(changefeed.allocate(session, sum(1 + len(r.flags) for r in rows)))
     for row in rows:
         v = row.values
-        customer = existing.get(v["customer_number"]) if v["customer_number"] else None
+        number = v["customer_number"]
+        customer = existing.get(number) if number else None
+        if customer is None and number:  # its number was edited away: it gets it back
+            customer = session.get(Customer, customer_id_for_number(number))
         if customer is None:
-            customer = Customer(id=uuid.uuid4(), created_at=now)
+            new_id = customer_id_for_number(number) if number else uuid.uuid4()
+            customer = Customer(id=new_id, created_at=now)
             session.add(customer)
             report.created += 1
         else:
@@ -171,14 +196,19 @@ def _store(session: Session, rows: list[Row], actor: str, report: ImportReport) 
         customer.phones = [CustomerPhone(e164=p) for p in row.phones]
         customer.change_seq = next(seqs)
         session.flush()
-        for kind, instruction in row.flags:
+        for parsed in row.flags:
             flag = session.scalars(
-                select(Flag).where(Flag.customer_id == customer.id, Flag.kind == kind)
+                select(Flag).where(Flag.customer_id == customer.id, Flag.kind == parsed.kind)
             ).one_or_none()
             if flag is None:
-                flag = Flag(customer_id=customer.id, kind=kind, created_at=now, count=0)
+                default = 1 if parsed.kind == "abusive" else 0  # as the desktop importer
+                flag = Flag(
+                    customer_id=customer.id, kind=parsed.kind, created_at=now, count=default
+                )
                 session.add(flag)
-            flag.instruction, flag.active, flag.set_by = instruction, True, actor
+            flag.instruction, flag.active, flag.set_by = parsed.instruction, True, actor
+            if parsed.count is not None:
+                flag.count = parsed.count
             flag.updated_at, flag.change_seq = now, next(seqs)
     session.flush()
 

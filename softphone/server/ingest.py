@@ -1,4 +1,10 @@
-"""POST /events storage: idempotent by UUID, per-item answers, notes never move backwards."""
+"""POST /events storage: idempotent by UUID, per-item answers, notes never move backwards.
+
+The common case (a first send) costs one statement per table: INSERT ... ON CONFLICT (id)
+DO NOTHING RETURNING id stores every new item and names them. Only items the server
+already holds (resends, revisions, another agent's id) take the slower path: SELECT ...
+FOR UPDATE, then compare (owner, kind, state, revision) and update or answer duplicate.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
@@ -23,6 +29,7 @@ from softphone.protocol.events import (
     RevealEvent,
 )
 from softphone.server import changefeed
+from softphone.server.bulk import fetch_locked, insert_new
 from softphone.server.db import Database
 from softphone.server.models import Call, Flag, Note, Reveal
 
@@ -58,46 +65,11 @@ def _is_transient(exc: DBAPIError) -> bool:
 
 def _ingest(session: Session, agent: str, batch: EventBatch) -> BatchResult:
     now = datetime.now(UTC)
-    results: list[ItemResult] = []
-    results += _calls(session, agent, batch.calls, now)
-    note_results, note_rows, note_updates = _plan_notes(session, agent, batch.notes, now)
-    results += note_results
-    results += _reveals(session, agent, batch.reveals, now)
-
-    changed = note_rows + note_updates
-    if changed:
-        customers = sorted(
-            {row["customer_id"] for row in changed if row.get("customer_id")},
-            key=str,
-        )
-        critical = [c for c in customers if _has_critical(changed, c)]
-        seqs = iter(changefeed.allocate(session, len(changed) + len(critical)))
-        for row in changed:
-            row["change_seq"] = next(seqs)
-        if note_rows:
-            _insert_many(session, Note, note_rows)
-        if note_updates:
-            session.execute(update(Note), note_updates)
-        for customer_id in critical:
-            refresh_abusive_flag(session, customer_id, next(seqs), now)
-    return _summarise(results)
-
-
-def _has_critical(rows: Sequence[dict[str, Any]], customer_id: uuid.UUID) -> bool:
-    return any(
-        r.get("customer_id") == customer_id and r.get("kind", "critical") == "critical"
-        for r in rows
-    )
-
-
-def _fetch(session: Session, columns: Sequence[Any], ids: list[uuid.UUID]) -> dict[Any, Any]:
-    if not ids:
-        return {}
-    table_id = columns[0]
-    stmt = select(*columns).where(table_id.in_(sorted(set(ids), key=str)))
-    if session.get_bind().dialect.name == "postgresql":
-        stmt = stmt.with_for_update()
-    return {row[0]: row for row in session.execute(stmt)}
+    calls = _calls(session, agent, batch.calls, now)
+    reveals = _reveals(session, agent, batch.reveals, now)
+    # Notes last: their change numbers are the transaction's last statement.
+    notes = _notes(session, agent, batch.notes, now)
+    return _summarise(calls + notes + reveals)
 
 
 def _mismatch(event_agent: str | None, agent: str) -> bool:
@@ -110,53 +82,97 @@ def _result(
     return ItemResult(kind=kind, id=item_id, status=status, code=code, reason=why)  # type: ignore[arg-type]
 
 
-def _plan_notes(
-    session: Session, agent: str, notes: list[NoteEvent], now: datetime
-) -> tuple[list[ItemResult], list[dict[str, Any]], list[dict[str, Any]]]:
+def _first_sends(
+    events: Sequence[Any], agent: str, kind: str, results: list[ItemResult | None]
+) -> tuple[dict[uuid.UUID, int], list[int]]:
+    """(id → index of its first sending in the batch, indexes of repeats); agent mismatches
+    are answered at once."""
+    first: dict[uuid.UUID, int] = {}
+    repeats: list[int] = []
+    for index, event in enumerate(events):
+        if _mismatch(event.agent, agent):
+            results[index] = _result(kind, event.id, ItemStatus.REJECTED, 403, "agent mismatch")
+        elif event.id in first:
+            repeats.append(index)
+        else:
+            first[event.id] = index
+    return first, repeats
+
+
+def _notes(session: Session, agent: str, notes: list[NoteEvent], now: datetime) -> list[ItemResult]:
+    results: list[ItemResult | None] = [None] * len(notes)
+    first, repeats = _first_sends(notes, agent, "note", results)
+    rows: list[dict[str, Any]] = []
+    for index in first.values():
+        note = notes[index]
+        row = _note_values(note, now)
+        row.update(
+            id=note.id,
+            agent=agent,
+            kind=note.kind,
+            created_at=note.created_at,
+            received_at=now,
+            review_state="pending" if note.kind == "critical" else "none",
+            change_seq=0,  # numbered by changefeed.stamp_last() at the end
+        )
+        rows.append(row)
+    inserted = insert_new(session, Note, rows)
+    changed = [row for row in rows if row["id"] in inserted]
+    for note_id in inserted:
+        index = first[note_id]
+        results[index] = _result("note", note_id, ItemStatus.ACCEPTED, 201)
+    known = sorted(repeats + [i for nid, i in first.items() if nid not in inserted])
+    updates = _known_notes(session, agent, notes, known, now, results=results)
+    if updates:
+        session.execute(update(Note), updates)
+    changed += updates
+    critical = sorted(
+        {r["customer_id"] for r in changed if r.get("customer_id") and r["kind"] == "critical"},
+        key=str,
+    )
+    flags = [refresh_abusive_flag(session, customer_id, 0, now) for customer_id in critical]
+    changefeed.stamp_last(  # the last statement: nothing may follow it
+        session,
+        notes=[row["id"] for row in changed],
+        flags=[flag.id for flag in flags if flag is not None],
+    )
+    return [r for r in results if r is not None]
+
+
+def _known_notes(
+    session: Session,
+    agent: str,
+    notes: list[NoteEvent],
+    indexes: list[int],
+    now: datetime,
+    *,
+    results: list[ItemResult | None],
+) -> list[dict[str, Any]]:
+    """Answer notes the server holds already; returns the rows to update."""
+    if not indexes:
+        return []
     cols = (Note.id, Note.agent, Note.kind, Note.state, Note.revision)
+    ids = [notes[i].id for i in indexes]
     known: dict[uuid.UUID, tuple[str, str, str, int]] = {
-        k: (r[1], r[2], r[3], r[4]) for k, r in _fetch(session, cols, [n.id for n in notes]).items()
+        k: (r[1], r[2], r[3], r[4]) for k, r in fetch_locked(session, cols, ids).items()
     }
-    results: list[ItemResult] = []
-    inserts: dict[uuid.UUID, dict[str, Any]] = {}
     updates: dict[uuid.UUID, dict[str, Any]] = {}
-    for note in notes:
-        if _mismatch(note.agent, agent):
-            results.append(_result("note", note.id, ItemStatus.REJECTED, 403, "agent mismatch"))
-            continue
-        old = known.get(note.id)
-        values = _note_values(note, now)
-        if old is None:
-            values.update(
-                id=note.id,
-                agent=agent,
-                kind=note.kind,
-                created_at=note.created_at,
-                received_at=now,
-                review_state="pending" if note.kind == "critical" else "none",
-            )
-            inserts[note.id] = values
-            known[note.id] = (agent, note.kind, note.state, note.revision)
-            results.append(_result("note", note.id, ItemStatus.ACCEPTED, 201))
-            continue
-        owner, kind, state, revision = old
+    for index in indexes:
+        note = notes[index]
+        owner, kind, state, revision = known[note.id]
         if owner != agent:
             why = "this note belongs to another agent"
-            results.append(_result("note", note.id, ItemStatus.REJECTED, 403, why))
+            results[index] = _result("note", note.id, ItemStatus.REJECTED, 403, why)
         elif kind != note.kind:
             why = f"a {kind} note cannot become {note.kind}"
-            results.append(_result("note", note.id, ItemStatus.REJECTED, 409, why))
+            results[index] = _result("note", note.id, ItemStatus.REJECTED, 409, why)
         elif _advances(state, revision, note):
             known[note.id] = (owner, kind, note.state, note.revision)
-            if note.id in inserts:  # sent twice in one batch: insert the newer one
-                inserts[note.id].update(values)
-            else:
-                values.update(id=note.id, kind=kind)
-                updates[note.id] = values
-            results.append(_result("note", note.id, ItemStatus.UPDATED, 200))
+            updates[note.id] = {**_note_values(note, now), "id": note.id, "kind": kind}
+            results[index] = _result("note", note.id, ItemStatus.UPDATED, 200)
         else:
-            results.append(_result("note", note.id, ItemStatus.DUPLICATE, 200))
-    return results, list(inserts.values()), list(updates.values())
+            results[index] = _result("note", note.id, ItemStatus.DUPLICATE, 200)
+    return list(updates.values())
 
 
 def _advances(state: str, revision: int, note: NoteEvent) -> bool:
@@ -181,60 +197,62 @@ def _note_values(note: NoteEvent, now: datetime) -> dict[str, Any]:
 
 
 def _calls(session: Session, agent: str, calls: list[CallEvent], now: datetime) -> list[ItemResult]:
+    results: list[ItemResult | None] = [None] * len(calls)
+    first, repeats = _first_sends(calls, agent, "call", results)
+    rows: list[dict[str, Any]] = []
+    for index in first.values():
+        call = calls[index]
+        row = {**_call_values(call), "id": call.id, "agent": agent, "received_at": now}
+        row["updated_at"] = now
+        row["duration_s"] = _duration(row)
+        rows.append(row)
+    inserted = insert_new(session, Call, rows)
+    for call_id in inserted:
+        results[first[call_id]] = _result("call", call_id, ItemStatus.ACCEPTED, 201)
+    known = sorted(repeats + [i for cid, i in first.items() if cid not in inserted])
+    if known:
+        _known_calls(session, agent, calls, known, now, results=results)
+    return [r for r in results if r is not None]
+
+
+def _known_calls(
+    session: Session,
+    agent: str,
+    calls: list[CallEvent],
+    indexes: list[int],
+    now: datetime,
+    *,
+    results: list[ItemResult | None],
+) -> None:
+    """Answer calls the server holds already: later sends fill in what was unknown."""
     cols = [Call.id, *[c for c in Call.__table__.c if c.name != "id"]]
+    ids = [calls[i].id for i in indexes]
     known: dict[uuid.UUID, dict[str, Any]] = {
-        k: dict(r._mapping) for k, r in _fetch(session, cols, [c.id for c in calls]).items()
+        k: dict(r._mapping) for k, r in fetch_locked(session, cols, ids).items()
     }
-    results: list[ItemResult] = []
-    inserts: dict[uuid.UUID, dict[str, Any]] = {}
     updates: dict[uuid.UUID, dict[str, Any]] = {}
-    for call in calls:
-        if _mismatch(call.agent, agent):
-            results.append(_result("call", call.id, ItemStatus.REJECTED, 403, "agent mismatch"))
-            continue
-        incoming = _call_values(call)
-        old = known.get(call.id)
-        if old is None:
-            row = {**incoming, "id": call.id, "agent": agent, "received_at": now}
-            row["updated_at"] = now
-            row["duration_s"] = _duration(row)
-            inserts[call.id] = known[call.id] = row
-            results.append(_result("call", call.id, ItemStatus.ACCEPTED, 201))
-            continue
+    for index in indexes:
+        call = calls[index]
+        old = known[call.id]
         if old["agent"] != agent:
             why = "this call belongs to another agent"
-            results.append(_result("call", call.id, ItemStatus.REJECTED, 403, why))
+            results[index] = _result("call", call.id, ItemStatus.REJECTED, 403, why)
             continue
-        # Later sends fill in what was unknown (answer, end, disposition); never rewrite.
+        # Fill in what was unknown (answer, end, disposition); never rewrite.
+        incoming = _call_values(call)
         merged = {
             k: v for k, v in incoming.items() if v not in (None, "") and old.get(k) in (None, "")
         }
         if not merged:
-            results.append(_result("call", call.id, ItemStatus.DUPLICATE, 200))
+            results[index] = _result("call", call.id, ItemStatus.DUPLICATE, 200)
             continue
         old.update(merged)
         old["duration_s"] = _duration(old)
-        old["updated_at"] = now
-        target = inserts.get(call.id) or updates.setdefault(call.id, {"id": call.id})
+        target = updates.setdefault(call.id, {"id": call.id})
         target.update(merged, duration_s=old["duration_s"], updated_at=now)
-        results.append(_result("call", call.id, ItemStatus.UPDATED, 200))
-    if inserts:
-        _insert_many(session, Call, _uniform(list(inserts.values())))
+        results[index] = _result("call", call.id, ItemStatus.UPDATED, 200)
     if updates:
         session.execute(update(Call), list(updates.values()))
-    return results
-
-
-def _insert_many(session: Session, model: type[Any], rows: list[dict[str, Any]]) -> None:
-    """ORM bulk insert: psycopg pipelines the rows (measured faster here than one multi-row
-    VALUES statement or insertmanyvalues with RETURNING)."""
-    session.execute(insert(model), rows)
-
-
-def _uniform(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One multi-row VALUES insert needs the same keys in every row."""
-    keys = set().union(*rows)
-    return [{key: row.get(key) for key in keys} for row in rows]
 
 
 def _call_values(call: CallEvent) -> dict[str, Any]:
@@ -264,39 +282,45 @@ def _duration(row: dict[str, Any]) -> float | None:
 def _reveals(
     session: Session, agent: str, reveals: list[RevealEvent], now: datetime
 ) -> list[ItemResult]:
-    known = {
-        k: r[1]
-        for k, r in _fetch(session, (Reveal.id, Reveal.agent), [r.id for r in reveals]).items()
-    }
-    results: list[ItemResult] = []
-    rows: list[dict[str, Any]] = []
-    for reveal in reveals:
-        owner = known.get(reveal.id)
-        if _mismatch(reveal.agent, agent) or (owner is not None and owner != agent):
-            results.append(_result("reveal", reveal.id, ItemStatus.REJECTED, 403, "agent mismatch"))
-        elif owner is not None:
-            results.append(_result("reveal", reveal.id, ItemStatus.DUPLICATE, 200))
-        else:
-            known[reveal.id] = agent
-            rows.append(
-                {
-                    "id": reveal.id,
-                    "agent": agent,
-                    "customer_id": reveal.customer_id,
-                    "fields": list(reveal.fields),
-                    "reason": reveal.reason,
-                    "at": reveal.at,
-                    "received_at": now,
-                }
-            )
-            results.append(_result("reveal", reveal.id, ItemStatus.ACCEPTED, 201))
-    if rows:
-        _insert_many(session, Reveal, rows)
-    return results
+    results: list[ItemResult | None] = [None] * len(reveals)
+    first, repeats = _first_sends(reveals, agent, "reveal", results)
+    rows = [
+        {
+            "id": reveals[i].id,
+            "agent": agent,
+            "customer_id": reveals[i].customer_id,
+            "fields": list(reveals[i].fields),
+            "reason": reveals[i].reason,
+            "at": reveals[i].at,
+            "received_at": now,
+        }
+        for i in first.values()
+    ]
+    inserted = insert_new(session, Reveal, rows)
+    for reveal_id in inserted:
+        results[first[reveal_id]] = _result("reveal", reveal_id, ItemStatus.ACCEPTED, 201)
+    known = sorted(repeats + [i for rid, i in first.items() if rid not in inserted])
+    if known:
+        ids = [reveals[i].id for i in known]
+        owners = {k: r[1] for k, r in fetch_locked(session, (Reveal.id, Reveal.agent), ids).items()}
+        for index in known:
+            reveal = reveals[index]
+            if owners[reveal.id] != agent:
+                why = "agent mismatch"
+                results[index] = _result("reveal", reveal.id, ItemStatus.REJECTED, 403, why)
+            else:
+                results[index] = _result("reveal", reveal.id, ItemStatus.DUPLICATE, 200)
+    return [r for r in results if r is not None]
 
 
-def refresh_abusive_flag(session: Session, customer_id: uuid.UUID, seq: int, now: datetime) -> None:
-    """The 'abusive before' flag counts the customer's critical notes not overturned."""
+def refresh_abusive_flag(
+    session: Session, customer_id: uuid.UUID, seq: int, now: datetime
+) -> Flag | None:
+    """The 'abusive before' flag counts the customer's critical notes not overturned.
+
+    Returns the flag (None: no critical notes and no flag); `seq` is its change number
+    (0 when changefeed.stamp_last() numbers it later).
+    """
     count, last = session.execute(
         select(func.count(), func.max(Note.created_at)).where(
             Note.customer_id == customer_id,
@@ -309,7 +333,7 @@ def refresh_abusive_flag(session: Session, customer_id: uuid.UUID, seq: int, now
     ).one_or_none()
     if flag is None:
         if not count:
-            return
+            return None
         flag = Flag(customer_id=customer_id, kind="abusive", set_by="system", created_at=now)
         session.add(flag)
     flag.count = int(count)
@@ -318,6 +342,7 @@ def refresh_abusive_flag(session: Session, customer_id: uuid.UUID, seq: int, now
     flag.updated_at = now
     flag.change_seq = seq
     session.flush()
+    return flag
 
 
 def _summarise(results: list[ItemResult]) -> BatchResult:

@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from softphone.core.errors import KnownError
+from softphone.core.ids import customer_id_for_number
 from softphone.core.records import Customer, Flag, FlagKind
 from softphone.numbers import normalise
 from softphone.store import customers
@@ -54,7 +55,6 @@ COLUMNS = (
 REQUIRED = ("name",)
 BATCH = 2000  # rows per transaction
 MAX_PROBLEMS = 1000  # kept in the report; the rest are only counted
-_NAMESPACE = uuid.UUID("6f1b2c4e-8d0a-4c55-9a39-2f0e5b7d9c11")
 _LANGUAGE = re.compile(r"^[a-z]{2}$")
 _FLAG = re.compile(r"^(?P<kind>[a-z_]+)(?::(?P<count>\d{1,6}))?(?:=(?P<instruction>.*))?$", re.S)
 # Bytes that were not UTF-8, as errors="surrogateescape" decodes them.
@@ -100,8 +100,9 @@ class ImportReport:
 
 
 def customer_id_for(number: str) -> str:
-    """The id of the customer with this customer number (same on every desktop)."""
-    return str(uuid.uuid5(_NAMESPACE, f"customer-number:{number}"))
+    """The id of the customer with this customer number (same on every desktop and on the
+    server's importer)."""
+    return str(customer_id_for_number(number))
 
 
 def _parse_flags(text: str) -> tuple[list[Flag], str]:

@@ -68,9 +68,13 @@ class LocalStore:
         self.db.close()
 
     @contextmanager
-    def transaction(self) -> Iterator[LocalStore]:
-        """Several store calls as one unit (all or nothing); nested calls join it."""
-        with self.db.transaction():
+    def transaction(self, *, durable: bool = False) -> Iterator[LocalStore]:
+        """Several store calls as one unit (all or nothing); nested calls join it.
+
+        Wrapping note writes (which are durable) needs durable=True: SQLite cannot raise
+        the sync level inside a transaction.
+        """
+        with self.db.transaction(durable=durable):
             yield self
 
     def __enter__(self) -> LocalStore:
@@ -244,6 +248,10 @@ class LocalStore:
 
     def parked(self, limit: int = 100) -> list[OutboxItem]:
         return outbox.parked(self.db, limit)
+
+    def purge_synced(self, before: datetime) -> int:
+        """Housekeeping: forget outbox rows synced before `before` (the records stay)."""
+        return outbox.purge_synced(self.db, before)
 
     def unpark(self, ids: Iterable[str] | None = None) -> int:
         """Send parked rows again (all when `ids` is None)."""

@@ -136,6 +136,21 @@ def error_locs(response_json: dict[str, object]) -> list[str]:
     return [d["loc"] for d in error["details"]]
 
 
+def test_far_offsets_and_big_batches_are_stored(client: TestClient, agent: dict[str, str]) -> None:
+    # Times are stored in UTC whatever offset they carry (PostgreSQL refuses +16:00 as is),
+    # and a full batch of first sends is one insert per table.
+    odd = note(created_at="2000-01-01T00:00:00+16:00")
+    leg = call(started_at="2026-01-01T00:00:00-15:59", answered_at=None, ended_at=None)
+    many = [note(kind="wrapup", reason=None) for _ in range(limits.MAX_BATCH_ITEMS - 2)]
+    response = client.post(URL, json={"notes": [odd, *many], "calls": [leg]}, headers=agent)
+    assert response.status_code == 200, response.text
+    assert response.json()["accepted"] == limits.MAX_BATCH_ITEMS
+    stored = client.get("/api/v1/notes", params={"limit": 1000}, headers=agent).json()["items"]
+    by_id = {n["id"]: n for n in stored}
+    assert by_id[odd["id"]]["created_at"].startswith("1999-12-31T08:00:00")
+    assert len(stored) == limits.MAX_BATCH_ITEMS - 1
+
+
 def test_validation_is_strict_and_explained(client: TestClient, agent: dict[str, str]) -> None:
     bad = [
         ({"notes": [note(id="not-a-uuid")]}, "body.notes.0.id"),

@@ -17,7 +17,7 @@ GOOD_AND_BAD = """customer_number,name,language,segment,phones,email,address,not
 C-1,Mario Rossi,it,retail,+390612345678;+393471234567,m@example.com,"Via Roma 1",nice,vip
 C-2,Anna Bianchi,it,,0612345678,,,,
 C-3,,de,,+4930123456,,,,
-C-4,Li Wei,zh,business,+8613800138000,li@example.com,,,banned:written contact only;at_risk
+C-4,Li Wei,zh,business,+8613800138000,li@example.com,,,banned=written contact only;at_risk;abusive:3
 C-5,Bad Flag,en,,+441632960000,,,,grumpy
 C-1,Mario Again,it,,+390612345679,,,,
 """
@@ -101,8 +101,13 @@ def test_import_customers_names_line_and_column(
             names = {c.number: c for c in session.query(Customer)}
             assert set(names) == {"C-1", "C-4"}
             assert [p.e164 for p in names["C-1"].phones] == ["+390612345678", "+393471234567"]
-            flags = {(f.kind, f.instruction) for f in session.query(Flag)}
-            assert flags == {("vip", ""), ("banned", "written contact only"), ("at_risk", "")}
+            flags = {(f.kind, f.count, f.instruction) for f in session.query(Flag)}
+            assert flags == {
+                ("vip", 0, ""),
+                ("banned", 0, "written contact only"),
+                ("at_risk", 0, ""),
+                ("abusive", 3, ""),
+            }
         # Re-importing updates by customer number instead of duplicating.
         path.write_text(
             GOOD_AND_BAD.splitlines()[0] + "\nC-1,Mario Rossi,it,vip,+390612345678,,,,\n",
