@@ -26,29 +26,18 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from softphone.core import customer_csv
+from softphone.core.customer_csv import COLUMNS
 from softphone.core.ids import customer_id_for_number
 from softphone.protocol.common import E164_PATTERN
 from softphone.server import audit, changefeed
 from softphone.server.db import Database
-from softphone.server.directory import FLAG_KINDS
 from softphone.server.models import Customer, CustomerPhone, Flag
 
-COLUMNS = (
-    "customer_number",
-    "name",
-    "language",
-    "segment",
-    "phones",
-    "email",
-    "address",
-    "notes",
-    "flags",
-)
 REQUIRED = ("name", "phones")
 LIMITS = {"customer_number": 64, "name": 200, "segment": 64, "email": 200, "address": 2000}
 LIMITS |= {"notes": 10_000, "flags": 2000, "phones": 400, "language": 16}
 LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
-FLAG = re.compile(r"^(?P<kind>[a-z_]+)(?::(?P<count>\d{1,6}))?(?:=(?P<instruction>.*))?$", re.S)
 CHUNK = 500
 
 
@@ -63,11 +52,7 @@ class Problem:
         return f"{where}: {self.message}"
 
 
-@dataclass(frozen=True)
-class ParsedFlag:
-    kind: str
-    count: int | None  # None: not given (a new flag gets the desktop's default)
-    instruction: str
+ParsedFlag = customer_csv.FlagItem
 
 
 @dataclass
@@ -116,18 +101,8 @@ def _check_row(line: int, raw: dict[str, str]) -> tuple[Row | None, list[Problem
 
 
 def parse_flags(text: str) -> tuple[list[ParsedFlag], str]:
-    """`kind[:count][=instruction]` items separated by ';' → flags, or "" and a problem."""
-    flags: list[ParsedFlag] = []
-    for item in (f.strip() for f in text.split(";") if f.strip()):
-        match = FLAG.match(item)
-        if match is None:
-            return [], f"{item[:40]!r} is not kind[:count][=instruction]"
-        kind = match.group("kind")
-        if kind not in FLAG_KINDS:
-            return [], f"unknown flag {kind!r} ({', '.join(FLAG_KINDS)})"
-        count = int(match.group("count")) if match.group("count") else None
-        flags.append(ParsedFlag(kind, count, (match.group("instruction") or "").strip()))
-    return flags, ""
+    """`kind[:count][=instruction]` items separated by ';' (core.customer_csv)."""
+    return customer_csv.parse_flags(text)
 
 
 def parse(text: str) -> tuple[list[Row], list[Problem]]:

@@ -31,6 +31,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from softphone.core import customer_csv
+from softphone.core.customer_csv import COLUMNS
 from softphone.core.errors import KnownError
 from softphone.core.ids import customer_id_for_number
 from softphone.core.records import Customer, Flag, FlagKind
@@ -41,22 +43,10 @@ from softphone.store.db import iso
 if TYPE_CHECKING:
     from softphone.store.localstore import LocalStore
 
-COLUMNS = (
-    "customer_number",
-    "name",
-    "language",
-    "segment",
-    "phones",
-    "email",
-    "address",
-    "notes",
-    "flags",
-)
 REQUIRED = ("name",)
 BATCH = 2000  # rows per transaction
 MAX_PROBLEMS = 1000  # kept in the report; the rest are only counted
 _LANGUAGE = re.compile(r"^[a-z]{2}$")
-_FLAG = re.compile(r"^(?P<kind>[a-z_]+)(?::(?P<count>\d{1,6}))?(?:=(?P<instruction>.*))?$", re.S)
 # Bytes that were not UTF-8, as errors="surrogateescape" decodes them.
 _UNDECODABLE = re.compile("[\udc80-\udcff]")
 _MAX_FIELD = 100_000  # characters; the csv module's own limit is 131,072
@@ -106,21 +96,13 @@ def customer_id_for(number: str) -> str:
 
 
 def _parse_flags(text: str) -> tuple[list[Flag], str]:
-    found: list[Flag] = []
-    for part in (p.strip() for p in text.split(";")):
-        if not part:
-            continue
-        match = _FLAG.match(part)
-        kinds = ", ".join(k.value for k in FlagKind)
-        if match is None:
-            return [], f"{part[:40]!r} is not kind[:count][=instruction]"
-        try:
-            kind = FlagKind(match.group("kind"))
-        except ValueError:
-            return [], f"unknown flag {match.group('kind')[:40]!r} (one of: {kinds})"
-        count = int(match.group("count") or (1 if kind is FlagKind.ABUSIVE else 0))
-        found.append(Flag(kind, (match.group("instruction") or "").strip(), count))
-    return found, ""
+    items, problem = customer_csv.parse_flags(text)
+    default = {FlagKind.ABUSIVE: 1}  # "abusive" alone means one ending so far
+    flags = [
+        Flag(i.kind, i.instruction, i.count if i.count is not None else default.get(i.kind, 0))
+        for i in items
+    ]
+    return flags, problem
 
 
 def _row_customer(
