@@ -115,6 +115,39 @@ class AudioDevicesChanged(SipEvent):
 
 
 @dataclass(frozen=True)
+class AudioDeviceLost(SipEvent):
+    """A device the agent chose disappeared; audio moved on without dropping any call."""
+
+    role: str  # "input", "output" or "ringer"
+    name: str  # the device that vanished
+    fallback: str  # the device now in use ("" = the system default / the speaker)
+
+
+@dataclass(frozen=True)
+class AudioDeviceReturned(SipEvent):
+    """A chosen device that was lost is present again; the UI offers to switch back.
+
+    Switching back is `set_audio(prefs)` with the agent's unchanged preferences.
+    """
+
+    role: str
+    name: str
+
+
+@dataclass(frozen=True)
+class AudioTestLevels(SipEvent):
+    """Levels during the audio test, 0.0-1.0, about ten times a second.
+
+    mode "" is sent once when the test ends (stopped, failed or a call arrived).
+    """
+
+    mode: str  # "tone", "loopback" or ""
+    mic: float
+    speaker: float
+    message: str = ""  # why the test ended early, when it did
+
+
+@dataclass(frozen=True)
 class CommandFailed(SipEvent):
     """A command from the UI could not be carried out; `message` is for the agent."""
 

@@ -116,6 +116,9 @@ class AudioPrefs:
     output_name: str = ""
     ringer_name: str = ""
     null_device: bool = False  # headless: no sound device at all
+    ring_on_headset_too: bool = False  # ring on the ringer device AND the headset
+    echo_cancellation: str = "auto"  # "auto" (by device class), "on", "off"
+    noise_suppression: bool = True
 
 
 @dataclass(frozen=True)

@@ -61,6 +61,14 @@ class SipControl(Protocol):
 
     def refresh_devices(self) -> None: ...
 
+    def start_audio_test(self, mode: str) -> None:
+        """ "tone": a tone on the headset; "loopback": the microphone back into the headset.
+
+        AudioTestLevels events follow until stop_audio_test(), a call, or a failure.
+        """
+
+    def stop_audio_test(self) -> None: ...
+
     def shutdown(self) -> None:
         """Stop the engine; blocks until pjsua2 is destroyed."""
 

@@ -123,6 +123,12 @@ class SipEngine(QObject):
     def refresh_devices(self) -> None:
         self._send("refresh_devices")
 
+    def start_audio_test(self, mode: str) -> None:
+        self._send("start_audio_test", mode)
+
+    def stop_audio_test(self) -> None:
+        self._send("stop_audio_test")
+
     def shutdown(self) -> None:
         """Hang up, unregister (unless options.no_network_shutdown), libDestroy; blocks."""
         thread, worker = self._thread, self._worker

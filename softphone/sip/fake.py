@@ -95,6 +95,10 @@ class FakeSip(QObject):
         self.audio_warning = ""
         self.prompt_ms: int | None = 50
         self.fail_prompts = ""  # non-empty: play_prompt answers ev.CommandFailed with this
+        self.audio_test_mode = ""  # "tone"/"loopback" while the audio test runs
+        self._audio_test_timer = QTimer(self)
+        self._audio_test_timer.setInterval(100)
+        self._audio_test_timer.timeout.connect(self._post_test_levels)
         self._handlers: list[EventHandler] = []
         self._ids = itertools.count(1)
         self._event_posted.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
@@ -232,8 +236,24 @@ class FakeSip(QObject):
         self._record("refresh_devices")
         self._post_devices()
 
+    def start_audio_test(self, mode: str) -> None:
+        self._record("start_audio_test", mode)
+        if self.audio.null_device or not self.devices:
+            self.post(ev.AudioTestLevels("", 0.0, 0.0, "No sound device to test"))
+            return
+        if any(call.live for call in self.calls.values()):
+            self.post(ev.AudioTestLevels("", 0.0, 0.0, "Not during a call"))
+            return
+        self.audio_test_mode = mode
+        self._audio_test_timer.start()
+
+    def stop_audio_test(self) -> None:
+        self._record("stop_audio_test")
+        self._end_audio_test()
+
     def shutdown(self) -> None:
         self._record("shutdown")
+        self._end_audio_test()
         for call in list(self.calls.values()):
             if call.live:
                 self._end(call, EndedBy.LOCAL, 200, "Shutdown")
@@ -327,6 +347,12 @@ class FakeSip(QObject):
         if warning is not None:
             self.audio_warning = warning
         self._post_devices()
+
+    def simulate_device_lost(self, role: str, name: str, fallback: str = "") -> None:
+        self.post(ev.AudioDeviceLost(role, name, fallback))
+
+    def simulate_device_returned(self, role: str, name: str) -> None:
+        self.post(ev.AudioDeviceReturned(role, name))
 
     def simulate_command_failed(self, command: str, message: str, call_id: str = "") -> None:
         self.post(ev.CommandFailed(command, message, call_id))
@@ -450,6 +476,18 @@ class FakeSip(QObject):
         call.auto_answer = False
         self._set_state(call, CallState.CONNECTING, 200, "OK")
         self._connect(call)
+
+    def _post_test_levels(self) -> None:
+        phase = (time.monotonic() * 3) % 1.0
+        mic = phase if self.audio_test_mode == "loopback" else 0.0
+        self.post(ev.AudioTestLevels(self.audio_test_mode, mic, 0.5 + phase / 2))
+
+    def _end_audio_test(self, message: str = "") -> None:
+        if not self.audio_test_mode:
+            return
+        self.audio_test_mode = ""
+        self._audio_test_timer.stop()
+        self.post(ev.AudioTestLevels("", 0.0, 0.0, message))
 
     def _post_devices(self) -> None:
         names = {device.name for device in self.devices}

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 
 from softphone import __version__
 from softphone.core.events import (
+    AudioTestLevels,
     CommandFailed,
     EngineFailed,
     EngineStarted,
@@ -288,6 +289,13 @@ class SipWorker(QObject):
     def _cmd_refresh_devices(self) -> None:
         assert self._audio is not None
         self._audio.refresh()
+
+    def _cmd_start_audio_test(self, mode: str) -> None:
+        # Placeholder until the engine's audio test lands: say so instead of hanging.
+        self.post(AudioTestLevels("", 0.0, 0.0, f"audio test ({mode}) not available yet"))
+
+    def _cmd_stop_audio_test(self) -> None:
+        pass
 
     # -- routing between services --------------------------------------------------------
 
