@@ -15,6 +15,10 @@
 #                         installer/linux/requirements-linux.txt with the distribution's
 #                         /usr/bin/python3.11 (or $BUILD_PYTHON). A developer venv works
 #                         but may carry its own RUNPATHs (pyenv) into the bundle.
+#   PJSUA2_WHEEL          our own pjsua2 build (installer/pjsua2/build-wheel.sh: ALSA sound
+#                         devices, Opus, G.722, system OpenSSL 3) to bundle instead of the
+#                         PyPI wheel (no sound devices). Default: dist/pjsua2/*.whl when it
+#                         exists; "pypi" keeps the PyPI wheel.
 #   SOFTPHONE_FROZEN_DIR  reuse this PyInstaller output (dist/softphone) instead of freezing.
 #   OUT_DIR               where the .deb goes (default dist/).
 #   SOURCE_DATE_EPOCH     timestamps of everything packaged (default: the last commit's).
@@ -61,11 +65,16 @@ export SOURCE_DATE_EPOCH PYTHONHASHSEED=0 TZ=UTC LC_ALL=C.UTF-8
 STARTED=$(now)
 
 # -- 1. the frozen app ------------------------------------------------------------------------
+PJSUA2_WHEEL=${PJSUA2_WHEEL:-$(compgen -G "$ROOT/dist/pjsua2/pjsua2_softphone-*.whl" | head -1 || true)}
+[[ $PJSUA2_WHEEL == pypi ]] && PJSUA2_WHEEL=
+[[ -z $PJSUA2_WHEEL || -f $PJSUA2_WHEEL ]] || die "PJSUA2_WHEEL: no such file: $PJSUA2_WHEEL"
+
 build_venv() {
     local venv="$ROOT/build/venv-deb" requirements="$HERE/requirements-linux.txt"
     local stamp="$venv/.requirements.sha256"
     local want
-    want=$(cat "$requirements" "$ROOT/pyproject.toml" | sha256sum | cut -d' ' -f1)
+    want=$(cat "$requirements" "$ROOT/pyproject.toml" ${PJSUA2_WHEEL:+"$PJSUA2_WHEEL"} \
+        | sha256sum | cut -d' ' -f1)
     if [[ ! -x $venv/bin/python || $(cat "$stamp" 2>/dev/null) != "$want" ]]; then
         say "build venv from $(basename "$requirements") (pinned, hashed)"
         rm -rf "$venv"
@@ -75,6 +84,12 @@ build_venv() {
             -r "$requirements"
         "$venv/bin/python" -m pip install --quiet --no-input --no-deps --no-build-isolation \
             "$ROOT"
+        if [[ -n $PJSUA2_WHEEL ]]; then
+            # Both wheels install a `pjsua2` package: take the PyPI one out first.
+            say "bundling our pjsua2 build: $(basename "$PJSUA2_WHEEL")"
+            "$venv/bin/python" -m pip uninstall --quiet --yes pjsua2-python
+            "$venv/bin/python" -m pip install --quiet --no-input --no-deps "$PJSUA2_WHEEL"
+        fi
         echo "$want" > "$stamp"
     else
         # The app itself may have changed since: reinstall it (no dependencies).

@@ -93,7 +93,7 @@ Check = Callable[[SelfTest], CheckResult]
 
 _DISTRIBUTIONS = (
     ("PySide6", ("PySide6-Essentials", "PySide6")),
-    ("pjsua2", ("pjsua2-python", "pjsua2-wheel", "pjsua2")),
+    ("pjsua2", ("pjsua2-softphone", "pjsua2-python", "pjsua2-wheel", "pjsua2")),
     ("keyring", ("keyring",)),
     ("platformdirs", ("platformdirs",)),
     ("sqlite-utils", ("sqlite-utils",)),
@@ -218,11 +218,13 @@ def check_pjsua2(test: SelfTest) -> CheckResult:
         return CheckResult("pjsua2", False, session.error)
     started = session.started
     assert started is not None
+    from softphone.sip.buildinfo import build_summary  # pjsua2 imported fine by now
+
     codecs = f", codecs {', '.join(started.codecs)}" if started.codecs else ""
     return CheckResult(
         "pjsua2",
         True,
-        f"pjsua2 {started.version} started on {started.local_address}, "
+        f"{build_summary()}; pjsip {started.version} started on {started.local_address}, "
         f"{started.sound_devices} sound devices{codecs}",
     )
 

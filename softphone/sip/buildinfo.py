@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import ctypes
+import importlib.metadata
 import json
 import sys
 from dataclasses import asdict, dataclass
+from pathlib import Path
 from typing import Any
 
 import pjsua2 as pj
@@ -95,6 +98,55 @@ def _tls(ep: Any) -> tuple[bool, int]:
     except pj.Error:
         return False, ciphers
     return True, ciphers
+
+
+_DISTRIBUTIONS = ("pjsua2-softphone", "pjsua2-python", "pjsua2-wheel", "pjsua2-pybind11")
+
+
+def build_summary() -> str:
+    """Which pjsua2 build is loaded, in one line, without starting an Endpoint.
+
+    E.g. "pjsua2-softphone 2.12.1+sp1 (our build: pjproject 2.12.1, sound alsa,
+    TLS OpenSSL 3.0.15)" or "pjsua2-python 2.15.1.post1 (PyPI wheel, TLS OpenSSL 1.0.2k)".
+    """
+    ours: dict[str, Any] | None = getattr(pj, "SOFTPHONE_BUILD", None)
+    if ours:
+        tls = _runtime_openssl() or f"OpenSSL {ours.get('openssl_build', '?')} (build)"
+        return (
+            f"{ours.get('dist', 'pjsua2-softphone')} {ours.get('version', '?')} (our build: "
+            f"pjproject {ours.get('pjproject', '?')}, sound {ours.get('sound_backend', '?')}, "
+            f"TLS {tls})"
+        )
+    for dist in _DISTRIBUTIONS:
+        try:
+            version = importlib.metadata.version(dist)
+        except importlib.metadata.PackageNotFoundError:
+            continue
+        bundled = _bundled_openssl()
+        return f"{dist} {version} (PyPI wheel" + (f", TLS {bundled})" if bundled else ")")
+    return f"pjsua2 {getattr(pj, '__version__', '?')} (unknown build)"
+
+
+def _runtime_openssl() -> str:
+    """The OpenSSL the process runs with (ours links the system's libssl.so.3)."""
+    try:
+        lib = ctypes.CDLL("libcrypto.so.3")
+        lib.OpenSSL_version.restype = ctypes.c_char_p
+        lib.OpenSSL_version.argtypes = [ctypes.c_int]
+        text = lib.OpenSSL_version(0)
+    except (OSError, AttributeError):
+        return ""
+    return " ".join(text.decode("ascii", "replace").split()[:2]) if text else ""
+
+
+def _bundled_openssl() -> str:
+    """The OpenSSL a manylinux wheel vendors, from its libs folder's file names."""
+    package = Path(str(getattr(pj, "__file__", ""))).parent
+    for libs in package.parent.glob("pjsua2*.libs"):
+        for lib in sorted(libs.glob("libssl*")):
+            version = lib.name.split(".so.", 1)[-1]
+            return f"OpenSSL {version} (bundled)"
+    return ""
 
 
 def _package_version() -> str:

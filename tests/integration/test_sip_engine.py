@@ -122,6 +122,32 @@ def test_buildinfo_describes_the_wheel_without_qt() -> None:
     assert info.module_path.endswith("__init__.py")
 
 
+def test_build_summary_names_the_loaded_wheel() -> None:
+    """What --self-test prints: which pjsua2 build, its version and its TLS library."""
+    import importlib.metadata
+
+    from softphone.sip.buildinfo import build_summary
+
+    summary = build_summary()
+    if _has_dist("pjsua2-softphone"):
+        assert summary.startswith("pjsua2-softphone ") and "sound alsa" in summary
+        assert "TLS OpenSSL 3." in summary
+    else:
+        version = importlib.metadata.version("pjsua2-python")
+        assert summary.startswith(f"pjsua2-python {version} (PyPI wheel")
+        assert "OpenSSL" in summary
+
+
+def _has_dist(name: str) -> bool:
+    import importlib.metadata
+
+    try:
+        importlib.metadata.version(name)
+    except importlib.metadata.PackageNotFoundError:
+        return False
+    return True
+
+
 def test_buildinfo_refuses_while_the_engine_runs(sip_engine: EngineHarness) -> None:
     from softphone.sip.buildinfo import EndpointInUse, describe_build
 
