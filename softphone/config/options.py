@@ -106,6 +106,20 @@ _DECLARED = [
     Option("audio.output", str, "", "Speaker/headset device name (empty: system default)", False),
     Option("audio.ringer", str, "", "Ringer device name (empty: same as output)", False),
     Option("audio.null_device", bool, False, "Use no sound device (headless)"),
+    Option(
+        "audio.ring_on_headset_too",
+        bool,
+        False,
+        "Ring on the headset as well as on the ringer device",
+    ),
+    Option(
+        "audio.echo_cancellation",
+        str,
+        "auto",
+        "Echo cancellation (auto: chosen by the kind of device)",
+        choices=("auto", "on", "off"),
+    ),
+    Option("audio.noise_suppression", bool, True, "Suppress background noise from the microphone"),
     # Critical situation
     Option(
         "critical.guard_seconds",

@@ -84,6 +84,9 @@ class Settings:
             output_name=self.get("audio.output"),
             ringer_name=self.get("audio.ringer"),
             null_device=self.get("audio.null_device"),
+            ring_on_headset_too=self.get("audio.ring_on_headset_too"),
+            echo_cancellation=self.get("audio.echo_cancellation"),
+            noise_suppression=self.get("audio.noise_suppression"),
         )
 
     def engine_options(self, log_dir: str = "", **overrides: Any) -> EngineOptions:

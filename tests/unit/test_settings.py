@@ -14,7 +14,7 @@ from softphone.config import settings as settings_module
 from softphone.config.provisioning import parse
 from softphone.config.settings import Settings, rename_key
 from softphone.core.errors import BugError, ConfigError, KnownError
-from softphone.core.models import AccountConfig, Transport
+from softphone.core.models import AccountConfig, AudioPrefs, Transport
 
 
 def write_settings(path: Path, values: dict[str, Any], version: object = 1) -> None:
@@ -266,3 +266,37 @@ def test_engine_options_follow_settings(path: Path) -> None:
     assert options.bind_address == "127.0.0.1"
     assert options.log_dir == "/logs"
     assert options.sip_trace is True
+
+
+def test_audio_processing_settings_reach_the_audio_prefs(path: Path) -> None:
+    settings = Settings(path)
+    assert settings.audio() == AudioPrefs()  # the declared defaults are the engine's defaults
+    settings.update(
+        {
+            "audio.ring_on_headset_too": True,
+            "audio.echo_cancellation": "OFF",
+            "audio.noise_suppression": False,
+        }
+    )
+    settings.save()
+    prefs = Settings(path).audio()
+    assert (prefs.ring_on_headset_too, prefs.echo_cancellation, prefs.noise_suppression) == (
+        True,
+        "off",
+        False,
+    )
+
+
+def test_it_can_provision_and_lock_audio_processing(path: Path) -> None:
+    toml = '[audio]\necho_cancellation = "on"\nnoise_suppression = false\n'
+    settings = Settings(path, parse(toml, source="/etc/p.toml"))
+    assert settings.provisioning.problems == []
+    assert settings.is_locked("audio.echo_cancellation")
+    assert settings.is_locked("audio.noise_suppression")
+    assert not settings.is_locked("audio.ring_on_headset_too")
+    assert settings.audio().echo_cancellation == "on"
+    assert settings.audio().noise_suppression is False
+    with pytest.raises(ConfigError, match="IT department"):
+        settings.set("audio.echo_cancellation", "off")
+    refused = Settings(path, parse('[audio]\necho_cancellation = "maybe"\n', source="p"))
+    assert [p.key for p in refused.problems] == ["audio.echo_cancellation"]
