@@ -1,4 +1,4 @@
-"""Audio devices: microphone, speaker/headset and ringer, chosen by name; or no device."""
+"""Audio devices: microphone, headset and ringer by name, sound processing, the audio test."""
 
 from __future__ import annotations
 
@@ -20,16 +20,18 @@ from softphone.config.settings import Settings
 from softphone.core.errors import ConfigError, KnownError
 from softphone.core.events import AudioDevicesChanged
 from softphone.ui import style
-from softphone.ui.option_fields import OptionField
+from softphone.ui.option_fields import OptionField, form_row
 from softphone.ui.text import safe_text, strip_mnemonic
 
 ROLES = ("audio.input", "audio.output", "audio.ringer")
+PROCESSING = ("audio.ring_on_headset_too", "audio.echo_cancellation", "audio.noise_suppression")
 
 
 class AudioDialog(QDialog):
     """Lists what the engine last reported; `update_devices` refreshes it while open."""
 
     refresh_requested = Signal()
+    test_requested = Signal()
 
     def __init__(
         self,
@@ -69,6 +71,26 @@ class AudioDialog(QDialog):
         null_box = self.null_field.editor
         assert isinstance(null_box, QCheckBox)
         null_box.toggled.connect(self._null_toggled)
+        self.processing_fields = {
+            "audio.ring_on_headset_too": OptionField(
+                settings, "audio.ring_on_headset_too", self.tr("Also ring on the head&set")
+            ),
+            "audio.echo_cancellation": OptionField(
+                settings,
+                "audio.echo_cancellation",
+                self.tr("&Echo cancellation:"),
+                choices={
+                    "auto": self.tr("Automatic (by device)"),
+                    "on": self.tr("On"),
+                    "off": self.tr("Off"),
+                },
+            ),
+            "audio.noise_suppression": OptionField(
+                settings, "audio.noise_suppression", self.tr("Noise s&uppression")
+            ),
+        }
+        for field in self.processing_fields.values():
+            form.addRow(*form_row(field))
 
         self.warning_label = QLabel()
         self.warning_label.setObjectName("audioWarning")
@@ -83,6 +105,14 @@ class AudioDialog(QDialog):
         self.refresh_button.setToolTip(self.tr("Look again for plugged-in headsets"))
         self.refresh_button.setAutoDefault(False)
         self.refresh_button.clicked.connect(self.refresh_requested)
+        self.test_button = QPushButton(self.tr("&Test audio…"))
+        self.test_button.setObjectName("testAudioButton")
+        self.test_button.setAccessibleName(self.tr("Test audio"))
+        self.test_button.setToolTip(
+            self.tr("Play a tone or hear your own microphone through the devices in use")
+        )
+        self.test_button.setAutoDefault(False)
+        self.test_button.clicked.connect(self.test_requested)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -97,6 +127,7 @@ class AudioDialog(QDialog):
         layout.addWidget(self.warning_label)
         layout.addLayout(form)
         refresh_row = QHBoxLayout()
+        refresh_row.addWidget(self.test_button)
         refresh_row.addStretch(1)
         refresh_row.addWidget(self.refresh_button)
         layout.addLayout(refresh_row)
@@ -132,8 +163,9 @@ class AudioDialog(QDialog):
         values: dict[str, object] = {
             key: combo.currentData() or "" for key, combo in self.combos.items()
         }
-        if not self.null_field.locked:
-            values["audio.null_device"] = self.null_field.value()
+        for field in (self.null_field, *self.processing_fields.values()):
+            if not field.locked:
+                values[field.key] = field.value()
         changed = {k for k, v in values.items() if v != self._settings.get(k)}
         try:
             for key in sorted(changed):
@@ -149,6 +181,15 @@ class AudioDialog(QDialog):
         self.changed = changed
         super().accept()
 
+    def unsaved_device_changes(self) -> bool:
+        """The agent picked other devices but has not pressed OK: the test won't use them."""
+        chosen = {key: combo.currentData() or "" for key, combo in self.combos.items()}
+        if any(value != self._settings.get(key) for key, value in chosen.items()):
+            return True
+        return self.null_field.changed(self._settings)
+
     def _null_toggled(self, null: bool) -> None:
         for combo in self.combos.values():
             combo.setEnabled(not null)
+        for field in self.processing_fields.values():
+            field.set_enabled(not null)

@@ -20,7 +20,10 @@ from PySide6.QtWidgets import (
 from softphone.config.settings import Settings
 from softphone.core.errors import KnownError
 from softphone.core.events import (
+    AudioDeviceLost,
+    AudioDeviceReturned,
     AudioDevicesChanged,
+    AudioTestLevels,
     CommandFailed,
     EngineFailed,
     EngineStarted,
@@ -37,6 +40,7 @@ from softphone.ui.audio_dialog import AudioDialog
 from softphone.ui.call_controller import DTMF_KEYS, CallController
 from softphone.ui.call_panel import CallPanel
 from softphone.ui.calls import CallList
+from softphone.ui.device_notices import DeviceNotices
 from softphone.ui.dial_bar import DialBar
 from softphone.ui.help_dialogs import AboutDialog, ShortcutsDialog
 from softphone.ui.menus import WindowMenus
@@ -107,6 +111,9 @@ class MainWindow(QMainWindow):
         self.message_bar = MessageBar()
         self.dial_bar = DialBar()
         self.call_panel = CallPanel(self.calls, self.controller.actions)
+        self.device_notices = DeviceNotices(
+            self.message_bar, sip, settings, self._call_live, parent=self
+        )
         self._build_layout()
         self._build_menus()
         self._build_status_bar()
@@ -235,6 +242,8 @@ class MainWindow(QMainWindow):
         self.calls.focus_changed.connect(self.current_call_changed)
         for signal in (self.calls.focus_changed, self.calls.call_changed, self.calls.call_removed):
             signal.connect(self._update_title)
+        for signal in (self.calls.call_added, self.calls.call_changed, self.calls.call_removed):
+            signal.connect(self._calls_changed)
         c.actions.answer.triggered.connect(self._focus_panel_after_answer)
         self.calls.transfer_finished.connect(self._transfer_finished)
         self.registration_status.account_settings_requested.connect(self.open_account_dialog)
@@ -291,6 +300,12 @@ class MainWindow(QMainWindow):
             self.engine_label.setText(self.tr("Engine stopped"))
         elif isinstance(event, AudioDevicesChanged):
             self.settings_flows.devices_changed(event)
+        elif isinstance(event, AudioTestLevels):
+            self.settings_flows.audio_test_levels(event)
+        elif isinstance(event, AudioDeviceLost):
+            self.device_notices.lost(event)
+        elif isinstance(event, AudioDeviceReturned):
+            self.device_notices.returned(event)
 
     def _registration_message(self, event: RegistrationChanged) -> None:
         previous, self._last_reg_state = self._last_reg_state, event.state
@@ -310,6 +325,12 @@ class MainWindow(QMainWindow):
             return
         name, _number = self.call_panel.caller_lines(ringing)
         self.setWindowTitle(self.tr("☎ {0} — Softphone").format(name))
+
+    def _call_live(self) -> bool:
+        return any(call.live for call in self.calls.calls())
+
+    def _calls_changed(self, *_args: object) -> None:
+        self.settings_flows.set_call_active(self._call_live())
 
     def _focus_panel_after_answer(self) -> None:
         # The Answer button is about to be disabled; Qt would pass the focus on to the

@@ -5,10 +5,18 @@ from __future__ import annotations
 import enum
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from softphone.ui import style
-from softphone.ui.text import safe_text
+from softphone.ui.text import safe_text, strip_mnemonic
 
 
 class Level(enum.Enum):
@@ -60,12 +68,23 @@ class Message(QFrame):
         layout.addWidget(self.symbol, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self._row = layout
         kind = {
             Level.INFO: self.tr("Information"),
             Level.WARNING: self.tr("Warning"),
             Level.ERROR: self.tr("Problem"),
         }[level]
         self.setAccessibleName(kind)
+
+    def add_action(self, text: str) -> QPushButton:
+        """A button between the text and Dismiss (e.g. "Switch back"); never takes focus
+        by itself, so a message arriving mid-call cannot catch the agent's typing."""
+        button = QPushButton(text)
+        button.setAccessibleName(strip_mnemonic(text))
+        button.setAutoDefault(False)
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self._row.insertWidget(self._row.count() - 1, button, 0, Qt.AlignmentFlag.AlignTop)
+        return button
 
     def repeat(self) -> None:
         self.count += 1
@@ -121,6 +140,11 @@ class MessageBar(QWidget):
 
     def clear(self) -> None:
         for message in self.messages():
+            self._remove(message)
+
+    def dismiss(self, message: Message) -> None:
+        """Take `message` away if it is still shown (it may have been dismissed already)."""
+        if any(shown is message for shown in self.messages()):
             self._remove(message)
 
     def _remove(self, message: Message) -> None:
