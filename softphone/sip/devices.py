@@ -9,8 +9,15 @@ from typing import Any
 
 import pjsua2 as pj
 
-from softphone.core.events import AudioDevicesChanged, SipEvent
+from softphone.core.events import (
+    AudioDeviceLost,
+    AudioDeviceReturned,
+    AudioDevicesChanged,
+    SipEvent,
+)
 from softphone.core.models import AudioDevice, AudioPrefs
+from softphone.sip.echo import EchoSettings, echo_settings
+from softphone.sip.hotplug import RoleState, effective_prefs, initial_state, track
 
 log = logging.getLogger("softphone.sip.media")
 
@@ -90,46 +97,141 @@ def enumerate_devices(adm: Any) -> tuple[AudioDevice, ...]:
 
 
 class AudioService:
-    """Applies a DeviceChoice to pjsua's AudDevManager; SIP thread only."""
+    """Applies the agent's devices to pjsua's AudDevManager; SIP thread only.
+
+    Hot-plug (softphone.sip.hotplug): a chosen device that vanishes moves its role to the
+    fallback without touching any call (the conference bridge keeps its links when the
+    sound device behind port 0 changes); its return is offered, not switched to, until
+    apply() is called again with the agent's preferences.
+    """
 
     def __init__(self, ep: Callable[[], Any], emit: Callable[[SipEvent], None]) -> None:
         self._ep = ep  # a getter: never keep the Endpoint itself (see PjLib.destroy)
         self._emit = emit
         self.prefs = AudioPrefs()
+        self.roles = RoleState()
         self.devices: tuple[AudioDevice, ...] = ()
         self.choice = DeviceChoice(null=True)
+        self.echo: EchoSettings | None = None
+        self._opened: tuple[str, str] | None = None  # names behind the open indexes
         self.on_changed: Callable[[], None] = lambda: None  # e.g. move the ringer
+        self.on_release: Callable[[], None] = lambda: None  # close extra sound streams
 
     @property
     def adm(self) -> Any:
         return self._ep().audDevManager()
 
     def apply(self, prefs: AudioPrefs) -> None:
+        """The agent's choice (start, set_audio): every chosen device that exists is used."""
         self.prefs = prefs
         self.devices = enumerate_devices(self.adm)
-        choice = choose_devices(self.devices, prefs)
-        warnings = list(choice.warnings)
+        self.roles = initial_state(prefs, (d.name for d in self.devices))
+        self._apply()
+
+    def refresh(self) -> None:
+        """The refresh_devices command: re-read the list now (safely), track, re-apply."""
+        self.rescan(True)
+
+    def rescan(self, shrunk: bool) -> None:
+        """refreshDevs without the abort: an open stream whose device index is beyond the
+        refreshed list aborts pjmedia when closed, so close them all first if the list
+        may have shrunk (a ~50 ms gap in the call audio, only when devices change)."""
+        adm = self.adm
+        self.on_release()
+        if shrunk and not self.choice.null and adm.sndIsActive():
+            adm.setNullDev()  # calls keep their bridge links; port 0 becomes a null port
+            self._opened = None
+        try:
+            adm.refreshDevs()
+        except pj.Error as exc:
+            log.warning("refreshing sound devices failed: %s", exc.info())
+        self.devices = enumerate_devices(adm)
+        step = track(self.prefs, self.roles, (d.name for d in self.devices))
+        self.roles = step.state
+        for role, name in step.vanished:
+            log.warning("audio: %s device %r disconnected", role, name)
+        self._apply(quiet=True)
+        for role, name in step.vanished:
+            self._emit(AudioDeviceLost(role, name, self._role_device(role)))
+        for role, name in step.returned:
+            log.info("audio: %s device %r is back (offered)", role, name)
+            self._emit(AudioDeviceReturned(role, name))
+        self._emit_devices()
+
+    def idle(self) -> bool:
+        """No sound device open (pjmedia may refresh its list without any risk)."""
+        return self.choice.null or not self.adm.sndIsActive()
+
+    def _apply(self, *, quiet: bool = False) -> None:
+        wanted = effective_prefs(self.prefs, self.roles.lost)
+        choice = choose_devices(self.devices, wanted)
+        warnings = list(choose_devices(self.devices, self.prefs).warnings)
+        warnings += [w for w in choice.warnings if w not in warnings]
         if choice.null:
             self.adm.setNullDev()
+            self._opened = None
         else:
             try:
-                self.adm.setCaptureDev(
-                    DEFAULT_CAPTURE if choice.capture is None else choice.capture
-                )
-                self.adm.setPlaybackDev(
-                    DEFAULT_PLAYBACK if choice.playback is None else choice.playback
-                )
+                self._open(choice)
             except pj.Error as exc:
                 log.warning("cannot open sound device: %s; using no device", exc.info())
                 warnings.append(f"cannot open the sound device ({exc.reason}); no audio")
                 self.adm.setNullDev()
+                self._opened = None
                 choice = DeviceChoice(null=True)
         self.choice = DeviceChoice(
             choice.null, choice.capture, choice.playback, choice.ringer, tuple(warnings)
         )
         for text in warnings:
             log.warning("audio: %s", text)
+        self._apply_echo()
         self.on_changed()
+        if not quiet:
+            self._emit_devices()
+
+    def _open(self, choice: DeviceChoice) -> None:
+        capture = DEFAULT_CAPTURE if choice.capture is None else choice.capture
+        playback = DEFAULT_PLAYBACK if choice.playback is None else choice.playback
+        names = (self._dev_name(capture), self._dev_name(playback))
+        adm = self.adm
+        if (
+            self._opened is not None
+            and names != self._opened
+            and (int(adm.getCaptureDev()), int(adm.getPlaybackDev())) == (capture, playback)
+            and adm.sndIsActive()
+        ):
+            # After a refresh the same index may name another device; pjsua sees "no
+            # change" and would keep the old stream open: force a reopen.
+            adm.setNullDev()
+        adm.setCaptureDev(capture)
+        adm.setPlaybackDev(playback)
+        self._opened = names
+
+    def _apply_echo(self) -> None:
+        if self.choice.null:
+            return
+        settings = echo_settings(
+            self.prefs.echo_cancellation,
+            self.prefs.noise_suppression,
+            self._name(self.choice.playback, capture=False),
+            self._name(self.choice.capture, capture=True),
+        )
+        if settings == self.echo:
+            return  # setEcOptions resets the canceller (a glitch mid-call): only on change
+        try:
+            self.adm.setEcOptions(settings.tail_ms, settings.options)
+            self.echo = settings
+            log.info(
+                "echo canceller %s (tail %d ms, noise suppression %s)",
+                "on" if settings.enabled else "off",
+                settings.tail_ms,
+                "on" if settings.noise_suppression else "off",
+            )
+        except pj.Error as exc:
+            log.warning("cannot set the echo canceller: %s", exc.info())
+
+    def _emit_devices(self) -> None:
+        choice = self.choice
         self._emit(
             AudioDevicesChanged(
                 devices=self.devices,
@@ -137,16 +239,21 @@ class AudioService:
                 output_name=self._name(choice.playback, capture=False),
                 ringer_name=self._ringer_name(),
                 null_device=choice.null,
-                warning="; ".join(warnings),
+                warning="; ".join(choice.warnings),
             )
         )
 
-    def refresh(self) -> None:
-        try:
-            self.adm.refreshDevs()
-        except pj.Error as exc:
-            log.warning("refreshing sound devices failed: %s", exc.info())
-        self.apply(self.prefs)
+    def _role_device(self, role: str) -> str:
+        """The device now serving `role` ("" = the system default)."""
+        if role == "input":
+            return self._name(self.choice.capture, capture=True)
+        if role == "output":
+            return self._name(self.choice.playback, capture=False)
+        return self._ringer_name()
+
+    def _dev_name(self, index: int) -> str:
+        dev = self.device(index)
+        return dev.name if dev is not None else f"#{index}"
 
     def capture(self) -> Any:
         return self.adm.getCaptureDevMedia()

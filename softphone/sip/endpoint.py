@@ -8,13 +8,14 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import pjsua2 as pj
 
 from softphone.core.models import Transport
 from softphone.sip.logbridge import LogBridge
+from softphone.sip.tuning import MediaTuning, configure_codecs, configure_media
 
 log = logging.getLogger("softphone.sip")
 
@@ -34,8 +35,10 @@ class LibSettings:
     rtp_port: int = 0  # first RTP port; 0 = pjsua default (4000)
     rtp_range: int = 1000
     max_calls: int = 8
-    # Agents wear headsets: speex AEC slips 20 ms at times and is not needed (FIELD-NOTES).
+    # Off until AudioService applies the agent's choice (softphone.sip.echo): the speex
+    # AEC slips 20 ms at times and headsets do not need it (FIELD-NOTES).
     ec_tail_ms: int = 0
+    tuning: MediaTuning = field(default_factory=MediaTuning)
     trace: bool = False
 
 
@@ -116,8 +119,10 @@ class PjLib:
         cfg.uaConfig.maxCalls = self.settings.max_calls
         cfg.uaConfig.userAgent = self.settings.user_agent
         cfg.medConfig.ecTailLen = self.settings.ec_tail_ms
+        configure_media(cfg.medConfig, self.settings.tuning)
         self.bridge.configure(cfg.logConfig, self.settings.trace)
         ep.libInit(cfg)
+        configure_codecs(ep, self.settings.tuning)
         ep.libStart()
 
     @property

@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 
 from softphone import __version__
 from softphone.core.events import (
-    AudioTestLevels,
     CommandFailed,
     EngineFailed,
     EngineStarted,
@@ -24,11 +23,13 @@ from softphone.core.events import (
 )
 from softphone.core.models import AccountConfig, AudioPrefs, EngineOptions, RegState
 from softphone.sip.accounts import AccountService
+from softphone.sip.audio_test import CALL_ARRIVED, AudioTest
 from softphone.sip.calls import CallService
 from softphone.sip.devices import AudioService
 from softphone.sip.endpoint import LibSettings, PjLib
 from softphone.sip.guard import run_guarded
 from softphone.sip.headers import DialError
+from softphone.sip.hotplug import HotplugWatcher, alsa_probe
 from softphone.sip.logbridge import LogBridge
 from softphone.sip.pj_call import CommandError
 from softphone.sip.registration import RegistrationTracker
@@ -68,6 +69,8 @@ class SipWorker(QObject):
         self._calls: CallService | None = None
         self._audio: AudioService | None = None
         self._ringer: Ringer | None = None
+        self._audio_test: AudioTest | None = None
+        self._hotplug: HotplugWatcher | None = None
         self._graveyard: list[Any] = []
 
     # -- plumbing ------------------------------------------------------------------------
@@ -113,6 +116,10 @@ class SipWorker(QObject):
         run_guarded(self, "libHandleEvents", lib.handle_events, 0)
         if self._calls is not None:
             run_guarded(self, "prompts", self._calls.prompts.poll)
+        if self._audio_test is not None:
+            run_guarded(self, "audio test", self._audio_test.poll)
+        if self._hotplug is not None:
+            run_guarded(self, "hot-plug", self._hotplug.poll)
         if self._graveyard:
             self._graveyard.clear()  # pjsua2 objects die here, on the SIP thread
 
@@ -144,6 +151,7 @@ class SipWorker(QObject):
         self._audio = AudioService(lambda: lib.ep, self.post)
         self._ringer = Ringer(self._audio, self._ringtone)
         self._audio.on_changed = self._ringer.devices_changed
+        self._audio.on_release = self._ringer.release
         self._accounts = AccountService(
             lib=lib,
             emit=self.post,
@@ -163,7 +171,19 @@ class SipWorker(QObject):
             options=lambda: self._options,
             discard=self.discard,
         )
+        calls = self._calls
+        self._audio_test = AudioTest(
+            audio=self._audio,
+            emit=self.post,
+            discard=self.discard,
+            in_call=lambda: bool(calls.sessions),
+        )
         self._audio.apply(audio)
+        self._hotplug = HotplugWatcher(
+            probe=alsa_probe() if not audio.null_device else None,
+            rescan=self._audio.rescan,
+            idle=self._idle_audio,
+        )
         self._pump = QTimer()  # no parent: dropped on this thread at shutdown
         self._pump.setInterval(PUMP_MS)
         # Coarse timers may slip to a 5 % grid or fire late in a batch: every SIP message
@@ -210,6 +230,8 @@ class SipWorker(QObject):
             self._pump.stop()
         if self._scheduler is not None:
             self._scheduler.cancel_all()
+        if self._audio_test is not None:
+            run_guarded(self, "shutdown: audio test", self._audio_test.stop, "")
         if self._calls is not None:
             run_guarded(self, "shutdown: calls", self._calls.drop_all, "Application closed")
         if self._ringer is not None:
@@ -220,6 +242,8 @@ class SipWorker(QObject):
             if state is not RegState.UNCONFIGURED:
                 self.post(RegistrationChanged(RegState.OFFLINE, reason="Application closed"))
         self._calls = self._accounts = self._audio = self._ringer = None
+        self._audio_test = None
+        self._hotplug = None
         if self._scheduler is not None:
             self._scheduler.release()
         self._scheduler = None
@@ -244,6 +268,7 @@ class SipWorker(QObject):
 
     def _cmd_make_call(self, uri: str) -> None:
         assert self._calls is not None
+        self._stop_audio_test(CALL_ARRIVED)
         self._calls.make_call(uri)
 
     def _cmd_answer(self, call_id: str) -> None:
@@ -291,16 +316,30 @@ class SipWorker(QObject):
         self._audio.refresh()
 
     def _cmd_start_audio_test(self, mode: str) -> None:
-        # Placeholder until the engine's audio test lands: say so instead of hanging.
-        self.post(AudioTestLevels("", 0.0, 0.0, f"audio test ({mode}) not available yet"))
+        assert self._audio_test is not None
+        self._audio_test.start(mode)
 
     def _cmd_stop_audio_test(self) -> None:
-        pass
+        self._stop_audio_test("")
+
+    def _stop_audio_test(self, message: str) -> None:
+        if self._audio_test is not None:
+            self._audio_test.stop(message)
+
+    def _idle_audio(self) -> bool:
+        """Nothing of ours holds a sound stream: pjmedia may refresh its list safely."""
+        audio, test, ringer = self._audio, self._audio_test, self._ringer
+        if audio is None or (test is not None and test.running):
+            return False
+        if ringer is not None and ringer.playing:
+            return False
+        return audio.idle()
 
     # -- routing between services --------------------------------------------------------
 
     def _on_incoming(self, account: Any, pj_call_id: int, message: str) -> None:
         assert self._calls is not None
+        self._stop_audio_test(CALL_ARRIVED)
         self._calls.on_incoming(account, pj_call_id, message)
 
     def _on_transport_state(self, kind: str, connected: bool) -> None:
