@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from softphone import __version__
+from softphone.core.dial_link import is_dial_link
 
 LOG_LEVELS = ("debug", "info", "warning", "error")
 DEFAULT_SELF_TEST_TIMEOUT = 10.0
@@ -26,6 +27,7 @@ class Options:
     log_level: str = "info"
     sip_trace: bool = False
     timeout: float = DEFAULT_SELF_TEST_TIMEOUT
+    dial_link: str | None = None  # tel:/sip:/callto: link clicked in a browser or CRM
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -67,6 +69,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="write every SIP message to a trace file in the log directory",
     )
+    parser.add_argument(
+        "link",
+        nargs="?",
+        metavar="tel:|sip:LINK",
+        help="a link to call (a clicked tel:/sip:/callto: link): it goes into the dial field "
+        "of the running softphone, which starts if needed",
+    )
     # Shown in --help only: main() hands everything after `demo` to the demo's own parser.
     commands = parser.add_subparsers(dest="command", metavar="{demo,customers}")
     commands.add_parser("demo", help="run the demo: a simulated customer calls this softphone")
@@ -98,6 +107,20 @@ def split_command(argv: Sequence[str]) -> tuple[list[str], list[str] | None]:
     return list(argv), None
 
 
+def split_link(argv: Sequence[str]) -> tuple[list[str], str | None]:
+    """(the other arguments, the dial link) - a link is the one positional argument."""
+    rest: list[str] = []
+    link: str | None = None
+    expect_value = False
+    for token in argv:
+        if not expect_value and link is None and is_dial_link(token):
+            link = token
+            continue
+        expect_value = not expect_value and token in _TAKES_VALUE
+        rest.append(token)
+    return rest, link
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     raw = list(sys.argv[1:] if argv is None else argv)
     if raw[:1] == ["sip-peer"]:
@@ -116,8 +139,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return qt_probe()
     head, demo_args = split_command(raw)
+    head, link = split_link(head)
     parser = build_parser()
     args = parser.parse_args(head)
+    if args.link is not None:  # positional, but not a link: argparse took it for one
+        parser.error(f"not a tel:, sip: or callto: link: {args.link!r}")
     if args.version:
         print(f"softphone {__version__}")
         return 0
@@ -128,6 +154,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         log_level=args.log_level,
         sip_trace=args.sip_trace,
         timeout=args.timeout,
+        dial_link=link,
     )
     if demo_args is not None:
         if args.self_test:

@@ -229,7 +229,27 @@ def start(
 def _run_app(options: Options, paths: AppPaths, logs: logging_setup.LogSetup) -> int:
     from PySide6.QtCore import QTimer
 
+    from softphone.app import single_instance
+    from softphone.app.dial_links import open_dial_link
+
+    name = single_instance.server_name(paths.data_dir)
+    if single_instance.forward({"link": options.dial_link or ""}, name):
+        log.info("handed over to the softphone already running for this user")
+        return 0
     running = start(options, paths, logs)
+
+    def received(message: dict[str, str]) -> None:
+        if message.get("link"):
+            open_dial_link(running.window, running.settings, message["link"])
+        else:  # started again from the menu: show the one that runs
+            from softphone.app.dial_links import bring_to_front
+
+            bring_to_front(running.window)
+
+    instance = single_instance.InstanceServer(name, received, running.app)
+    running.app.aboutToQuit.connect(instance.close)
+    if options.dial_link:
+        open_dial_link(running.window, running.settings, options.dial_link)
     # Ctrl+C in the terminal quits like the menu does; the timer lets Python run the
     # signal handler while Qt's loop is in C++.
     signal.signal(signal.SIGINT, lambda *_: running.app.quit())

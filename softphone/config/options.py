@@ -101,6 +101,12 @@ _DECLARED = [
         maximum=60,
     ),
     Option("calls.default_region", str, "IT", "Region for numbers without a country code (ISO)"),
+    Option(
+        "calls.dial_links_at_once",
+        bool,
+        False,
+        "Call a clicked tel:/sip: link at once (otherwise it waits in the dial field)",
+    ),
     # Audio
     Option("audio.input", str, "", "Microphone device name (empty: system default)", False),
     Option("audio.output", str, "", "Speaker/headset device name (empty: system default)", False),
@@ -142,6 +148,15 @@ _DECLARED = [
     Option("general.language", str, "en", "Default language of prompts and UI", choices=LANGUAGES),
     Option("general.server_url", str, "", "Sync server URL, e.g. https://softphone.example.com"),
     Option("general.agent_name", str, "", "Agent name recorded in notes", provisionable=False),
+    # Headset buttons (USB HID telephony)
+    Option("headset.hid_enabled", bool, True, "Answer, hang up and mute from the headset's buttons"),
+    Option(
+        "headset.device",
+        str,
+        "",
+        "Headset for call buttons, by product name (empty: the first one found)",
+        provisionable=False,
+    ),
 ]
 
 OPTIONS: dict[str, Option] = {option.key: option for option in _DECLARED}
