@@ -56,6 +56,19 @@ FORBIDDEN: list[tuple[str, tuple[str, ...]]] = [
     ("softphone.store", ("softphone.ui", "softphone.sip", "PySide6", "pjsua2")),
     ("softphone.sync", ("softphone.ui", "softphone.sip", "PySide6", "pjsua2")),
     ("softphone.protocol", ("softphone.ui", "softphone.sip", "PySide6", "pjsua2")),
+    # Pure logic plus one hidapi module: testable without Qt, a device or an engine.
+    (
+        "softphone.headset",
+        (
+            "softphone.ui",
+            "softphone.sip",
+            "softphone.app",
+            "softphone.store",
+            "softphone.sync",
+            "PySide6",
+            "pjsua2",
+        ),
+    ),
 ]
 
 # (imported prefix, the only packages/modules allowed to import it)
@@ -63,6 +76,9 @@ EXCLUSIVE: list[tuple[str, tuple[str, ...]]] = [
     ("pjsua2", ("softphone.sip",)),
     ("keyring", ("softphone.secrets",)),
     ("sqlite_utils", ("softphone.store",)),
+    # hidapi ships two modules: `hid` (libusb backend on Linux) and `hidraw`.
+    ("hid", ("softphone.headset.hid_backend",)),
+    ("hidraw", ("softphone.headset.hid_backend",)),
 ]
 
 # core may import itself
