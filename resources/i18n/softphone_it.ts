@@ -201,74 +201,203 @@
 <context>
     <name>AudioDialog</name>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="42"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="44"/>
         <source>Audio devices</source>
         <translation>Dispositivi audio</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="47"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="49"/>
         <source>&amp;Microphone:</source>
         <translation>&amp;Microfono:</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="48"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="50"/>
         <source>&amp;Headset / speaker:</source>
         <translation>&amp;Cuffie / altoparlante:</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="49"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="51"/>
         <source>&amp;Ringer:</source>
         <translation>&amp;Suoneria:</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="66"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="68"/>
         <source>&amp;No sound device (silent, for testing)</source>
         <translation>&amp;Nessun dispositivo audio (silenzioso, per test)</translation>
     </message>
     <message>
+        <location filename="../../softphone/ui/audio_dialog.py" line="76"/>
+        <source>Also ring on the head&amp;set</source>
+        <translation>Suona anche nelle cuf&amp;fie</translation>
+    </message>
+    <message>
         <location filename="../../softphone/ui/audio_dialog.py" line="81"/>
+        <source>&amp;Echo cancellation:</source>
+        <translation>&amp;Eliminazione dell&apos;eco:</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/audio_dialog.py" line="83"/>
+        <source>Automatic (by device)</source>
+        <translation>Automatica (in base al dispositivo)</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/audio_dialog.py" line="84"/>
+        <source>On</source>
+        <translation>Attiva</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/audio_dialog.py" line="85"/>
+        <source>Off</source>
+        <translation>Disattiva</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/audio_dialog.py" line="89"/>
+        <source>Noise s&amp;uppression</source>
+        <translation>Riduzione del &amp;rumore</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/audio_dialog.py" line="103"/>
         <source>Re&amp;fresh devices</source>
         <translation>A&amp;ggiorna dispositivi</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="82"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="104"/>
         <source>Refresh devices</source>
         <translation>Aggiorna dispositivi</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="83"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="105"/>
         <source>Look again for plugged-in headsets</source>
         <translation>Cerca di nuovo le cuffie collegate</translation>
     </message>
     <message>
+        <location filename="../../softphone/ui/audio_dialog.py" line="108"/>
+        <source>&amp;Test audio…</source>
+        <translation>&amp;Test audio…</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/audio_dialog.py" line="110"/>
+        <source>Test audio</source>
+        <translation>Test audio</translation>
+    </message>
+    <message>
         <location filename="../../softphone/ui/audio_dialog.py" line="112"/>
+        <source>Play a tone or hear your own microphone through the devices in use</source>
+        <translation>Riproduci un tono o ascolta il tuo microfono sui dispositivi in uso</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/audio_dialog.py" line="143"/>
         <source>System default</source>
         <translation>Predefinito di sistema</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="120"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="151"/>
         <source>{0} (not connected)</source>
         <translation>{0} (non collegato)</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="125"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="156"/>
         <source>The phone engine has not reported any devices yet.</source>
         <translation>Il motore telefonico non ha ancora segnalato dispositivi.</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="127"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="158"/>
         <source>No sound devices were found.</source>
         <translation>Nessun dispositivo audio trovato.</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="142"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="174"/>
         <source>Not saved: {0}</source>
         <translation>Non salvato: {0}</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="147"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="179"/>
         <source>Settings can&apos;t be saved: {0}. They apply until you quit.</source>
         <translation>Impossibile salvare le impostazioni: {0}. Restano valide fino alla chiusura.</translation>
+    </message>
+</context>
+<context>
+    <name>AudioTestDialog</name>
+    <message>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="54"/>
+        <source>Test audio</source>
+        <translation>Test audio</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="62"/>
+        <source>Put your headset on. The tone plays in the headset; the microphone test plays back what you say so you can hear yourself.</source>
+        <translation>Indossa le cuffie. Il tono viene riprodotto nelle cuffie; la prova del microfono ti fa riascoltare ciò che dici.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="76"/>
+        <source>Play test &amp;tone</source>
+        <translation>Riproduci &amp;tono di prova</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="77"/>
+        <source>Test &amp;microphone (hear yourself)</source>
+        <translation>Prova il &amp;microfono (ascoltati)</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="89"/>
+        <source>A steady tone in the headset</source>
+        <translation>Un tono continuo nelle cuffie</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="91"/>
+        <source>What the microphone hears is played back in the headset</source>
+        <translation>Ciò che sente il microfono viene riprodotto nelle cuffie</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="94"/>
+        <source>Microphone level</source>
+        <translation>Livello del microfono</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="96"/>
+        <source>Headset level</source>
+        <translation>Livello delle cuffie</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="100"/>
+        <source>Microphone:</source>
+        <translation>Microfono:</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="101"/>
+        <source>Headset:</source>
+        <translation>Cuffie:</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="111"/>
+        <source>Audio test status</source>
+        <translation>Stato del test audio</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="127"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="157"/>
+        <source>Choose a test.</source>
+        <translation>Scegli una prova.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="137"/>
+        <source>Test stopped.</source>
+        <translation>Prova interrotta.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="180"/>
+        <source>Stopping…</source>
+        <translation>Interruzione…</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="194"/>
+        <source>Playing a test tone. Click the button again to stop.</source>
+        <translation>Riproduzione del tono di prova. Fai di nuovo clic sul pulsante per fermarla.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="195"/>
+        <source>Speak: you should hear yourself. Click the button again to stop.</source>
+        <translation>Parla: dovresti sentire la tua voce. Fai di nuovo clic sul pulsante per fermare.</translation>
     </message>
 </context>
 <context>
@@ -760,87 +889,87 @@
 <context>
     <name>CustomerCardView</name>
     <message>
-        <location filename="../../softphone/ui/card/card_view.py" line="74"/>
+        <location filename="../../softphone/ui/card/card_view.py" line="78"/>
         <source>Phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/card/card_view.py" line="75"/>
+        <location filename="../../softphone/ui/card/card_view.py" line="79"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/card/card_view.py" line="76"/>
+        <location filename="../../softphone/ui/card/card_view.py" line="80"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/card/card_view.py" line="77"/>
+        <location filename="../../softphone/ui/card/card_view.py" line="81"/>
         <source>Card notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/card/card_view.py" line="87"/>
+        <location filename="../../softphone/ui/card/card_view.py" line="91"/>
         <source>Reveal &amp;data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/card/card_view.py" line="89"/>
+        <location filename="../../softphone/ui/card/card_view.py" line="93"/>
         <source>Reveal the masked personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/card/card_view.py" line="90"/>
+        <location filename="../../softphone/ui/card/card_view.py" line="94"/>
         <source>Asks for a reason; the reveal is audited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/card/card_view.py" line="125"/>
+        <location filename="../../softphone/ui/card/card_view.py" line="129"/>
         <source>(no name on file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/card/card_view.py" line="126"/>
+        <location filename="../../softphone/ui/card/card_view.py" line="130"/>
         <source>Customer no. {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/card/card_view.py" line="128"/>
+        <location filename="../../softphone/ui/card/card_view.py" line="132"/>
         <source>Segment: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/card/card_view.py" line="137"/>
+        <location filename="../../softphone/ui/card/card_view.py" line="144"/>
         <source>Speaks: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/card/card_view.py" line="184"/>
+        <location filename="../../softphone/ui/card/card_view.py" line="191"/>
         <source>★ Personal data masked (VIP / privacy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/card/card_view.py" line="186"/>
+        <location filename="../../softphone/ui/card/card_view.py" line="193"/>
         <source>★ Revealed for this call — the reveal was recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/card/card_view.py" line="191"/>
+        <location filename="../../softphone/ui/card/card_view.py" line="198"/>
         <source>phone numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/card/card_view.py" line="192"/>
+        <location filename="../../softphone/ui/card/card_view.py" line="199"/>
         <source>email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/card/card_view.py" line="193"/>
+        <location filename="../../softphone/ui/card/card_view.py" line="200"/>
         <source>address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/card/card_view.py" line="194"/>
+        <location filename="../../softphone/ui/card/card_view.py" line="201"/>
         <source>card notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -912,6 +1041,69 @@
         <location filename="../../softphone/ui/card/customer_search.py" line="102"/>
         <source>No customer matches “{0}”</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceNotices</name>
+    <message>
+        <location filename="../../softphone/ui/device_notices.py" line="61"/>
+        <source>The call continues.</source>
+        <translation>La chiamata continua.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/device_notices.py" line="74"/>
+        <source>Switch &amp;back</source>
+        <translation>Usa di nuo&amp;vo</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/device_notices.py" line="76"/>
+        <source>Use the devices chosen in Settings › Audio devices again</source>
+        <translation>Usa di nuovo i dispositivi scelti in Impostazioni › Dispositivi audio</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/device_notices.py" line="107"/>
+        <source>Ringer “{0}” disconnected — calls now ring on “{1}”.</source>
+        <translation>Suoneria “{0}” scollegata — ora le chiamate suonano su “{1}”.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/device_notices.py" line="111"/>
+        <source>Ringer “{0}” disconnected — calls now ring on the system default.</source>
+        <translation>Suoneria “{0}” scollegata — ora le chiamate suonano sul dispositivo predefinito di sistema.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/device_notices.py" line="115"/>
+        <source>Microphone “{0}” disconnected — now using “{1}”.</source>
+        <translation>Microfono “{0}” scollegato — ora si usa “{1}”.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/device_notices.py" line="119"/>
+        <source>Microphone “{0}” disconnected — now using the system default microphone.</source>
+        <translation>Microfono “{0}” scollegato — ora si usa il microfono predefinito di sistema.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/device_notices.py" line="122"/>
+        <source>Headset “{0}” disconnected — audio moved to “{1}”.</source>
+        <translation>Cuffie “{0}” scollegate — l&apos;audio è passato a “{1}”.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/device_notices.py" line="125"/>
+        <source>Headset “{0}” disconnected — audio moved to the system default.</source>
+        <translation>Cuffie “{0}” scollegate — l&apos;audio è passato al dispositivo predefinito di sistema.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/device_notices.py" line="133"/>
+        <source>Ringer “{0}” is back.</source>
+        <translation>La suoneria “{0}” è di nuovo disponibile.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/device_notices.py" line="135"/>
+        <source>Microphone “{0}” is back.</source>
+        <translation>Il microfono “{0}” è di nuovo disponibile.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/device_notices.py" line="136"/>
+        <source>Headset “{0}” is back.</source>
+        <translation>Le cuffie “{0}” sono di nuovo disponibili.</translation>
     </message>
 </context>
 <context>
@@ -1044,47 +1236,47 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../softphone/ui/card/history_view.py" line="75"/>
+        <location filename="../../softphone/ui/card/history_view.py" line="89"/>
         <source>History — all agents, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/card/history_view.py" line="83"/>
+        <location filename="../../softphone/ui/card/history_view.py" line="100"/>
         <source>Search this customer&apos;s history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/card/history_view.py" line="84"/>
+        <location filename="../../softphone/ui/card/history_view.py" line="101"/>
         <source>Words in notes, agent, outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/card/history_view.py" line="86"/>
+        <location filename="../../softphone/ui/card/history_view.py" line="103"/>
         <source>&amp;Find in history:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/card/history_view.py" line="97"/>
+        <location filename="../../softphone/ui/card/history_view.py" line="114"/>
         <source>Customer history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/card/history_view.py" line="125"/>
+        <location filename="../../softphone/ui/card/history_view.py" line="143"/>
         <source>Selected history entry, full text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/card/history_view.py" line="129"/>
+        <location filename="../../softphone/ui/card/history_view.py" line="148"/>
         <source>Select an entry to read its whole note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/card/history_view.py" line="206"/>
+        <location filename="../../softphone/ui/card/history_view.py" line="225"/>
         <source>Loading history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../softphone/ui/card/history_view.py" line="220"/>
+        <location filename="../../softphone/ui/card/history_view.py" line="239"/>
         <source>%n match(es) for “{0}”</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1092,7 +1284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../softphone/ui/card/history_view.py" line="224"/>
+        <location filename="../../softphone/ui/card/history_view.py" line="243"/>
         <source>%n entr(y|ies)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1100,76 +1292,89 @@
         </translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/card/history_view.py" line="226"/>
+        <location filename="../../softphone/ui/card/history_view.py" line="245"/>
         <source>No history yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/card/history_view.py" line="230"/>
+        <location filename="../../softphone/ui/card/history_view.py" line="249"/>
         <source>History could not be loaded: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LookupWorker</name>
+    <message>
+        <location filename="../../softphone/ui/card/lookup_worker.py" line="57"/>
+        <source>unexpected error (details in the log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/lookup_worker.py" line="151"/>
+        <source>That customer no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../softphone/ui/main_window.py" line="92"/>
-        <location filename="../../softphone/ui/main_window.py" line="308"/>
+        <location filename="../../softphone/ui/main_window.py" line="96"/>
+        <location filename="../../softphone/ui/main_window.py" line="324"/>
         <source>Softphone</source>
         <translation>Softphone</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/main_window.py" line="221"/>
+        <location filename="../../softphone/ui/main_window.py" line="229"/>
         <source>Phone engine</source>
         <translation>Motore telefonico</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/main_window.py" line="285"/>
+        <location filename="../../softphone/ui/main_window.py" line="295"/>
         <source>Engine {0} · {1}</source>
         <translation>Motore {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/main_window.py" line="290"/>
+        <location filename="../../softphone/ui/main_window.py" line="300"/>
         <source>Engine stopped</source>
         <translation>Motore fermo</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/main_window.py" line="300"/>
+        <location filename="../../softphone/ui/main_window.py" line="316"/>
         <source>The registrar refused your password. Check it in Settings › Account.</source>
         <translation>Il registrar ha rifiutato la password. Verificala in Impostazioni › Account.</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/main_window.py" line="311"/>
+        <location filename="../../softphone/ui/main_window.py" line="327"/>
         <source>☎ {0} — Softphone</source>
         <translation>☎ {0} — Softphone</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/main_window.py" line="326"/>
+        <location filename="../../softphone/ui/main_window.py" line="348"/>
         <source>Passing the caller to your supervisor ({0})…</source>
         <translation>Trasferimento del chiamante al supervisore ({0})…</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/main_window.py" line="331"/>
+        <location filename="../../softphone/ui/main_window.py" line="353"/>
         <source>Transfer failed ({0}). The caller is still with you.</source>
         <translation>Trasferimento non riuscito ({0}). Il chiamante è ancora in linea con te.</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/main_window.py" line="340"/>
+        <location filename="../../softphone/ui/main_window.py" line="362"/>
         <source>The saved password can&apos;t be read: {0}</source>
         <translation>Impossibile leggere la password salvata: {0}</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/main_window.py" line="351"/>
+        <location filename="../../softphone/ui/main_window.py" line="373"/>
         <source>…and {0} more (see the log)</source>
         <translation>…e altri {0} (vedi il log)</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/main_window.py" line="353"/>
+        <location filename="../../softphone/ui/main_window.py" line="375"/>
         <source>Configuration problems — the app uses defaults for these. Tell IT:</source>
         <translation>Problemi di configurazione: per questi valori si usano i predefiniti. Avvisa l&apos;IT:</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/main_window.py" line="379"/>
+        <location filename="../../softphone/ui/main_window.py" line="401"/>
         <source>A call is in progress. Quit again within 5 seconds to hang up and quit.</source>
         <translation>Una chiamata è in corso. Esci di nuovo entro 5 secondi per riagganciare e uscire.</translation>
     </message>
@@ -1208,27 +1413,27 @@
 <context>
     <name>Message</name>
     <message>
-        <location filename="../../softphone/ui/message_bar.py" line="54"/>
+        <location filename="../../softphone/ui/message_bar.py" line="62"/>
         <source>Dismiss message</source>
         <translation>Chiudi messaggio</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/message_bar.py" line="55"/>
+        <location filename="../../softphone/ui/message_bar.py" line="63"/>
         <source>Dismiss this message</source>
         <translation>Chiudi questo messaggio</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/message_bar.py" line="64"/>
+        <location filename="../../softphone/ui/message_bar.py" line="73"/>
         <source>Information</source>
         <translation>Informazione</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/message_bar.py" line="65"/>
+        <location filename="../../softphone/ui/message_bar.py" line="74"/>
         <source>Warning</source>
         <translation>Avviso</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/message_bar.py" line="66"/>
+        <location filename="../../softphone/ui/message_bar.py" line="75"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
@@ -1612,9 +1817,29 @@
 <context>
     <name>SettingsFlows</name>
     <message>
-        <location filename="../../softphone/ui/settings_flows.py" line="98"/>
+        <location filename="../../softphone/ui/settings_flows.py" line="79"/>
+        <source>You chose other devices but have not saved them: the test uses the devices in use now. Press OK in Audio devices first to test the new ones.</source>
+        <translation>Hai scelto altri dispositivi ma non li hai salvati: la prova usa i dispositivi in uso ora. Premi prima OK in Dispositivi audio per provare quelli nuovi.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/settings_flows.py" line="133"/>
         <source>The new language is used from the next start.</source>
         <translation>La nuova lingua verrà usata dal prossimo avvio.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/settings_flows.py" line="155"/>
+        <source>The audio test is not available during a call.</source>
+        <translation>La prova audio non è disponibile durante una chiamata.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/settings_flows.py" line="163"/>
+        <source>No sound devices were found, so there is nothing to test.</source>
+        <translation>Nessun dispositivo audio trovato, quindi non c&apos;è nulla da provare.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/settings_flows.py" line="168"/>
+        <source>The phone uses no sound device (“No sound device” in Audio devices), so there is nothing to test.</source>
+        <translation>Il telefono non usa alcun dispositivo audio (“Nessun dispositivo audio” in Dispositivi audio), quindi non c&apos;è nulla da provare.</translation>
     </message>
 </context>
 <context>
@@ -1910,7 +2135,7 @@ Qui compaiono la scheda e lo storico del cliente.</translation>
         <translation>&amp;Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/menus.py" line="51"/>
+        <location filename="../../softphone/ui/menus.py" line="52"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>

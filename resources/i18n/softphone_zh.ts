@@ -201,74 +201,203 @@
 <context>
     <name>AudioDialog</name>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="42"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="44"/>
         <source>Audio devices</source>
         <translation>音频设备</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="47"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="49"/>
         <source>&amp;Microphone:</source>
         <translation>麦克风(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="48"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="50"/>
         <source>&amp;Headset / speaker:</source>
         <translation>耳机/扬声器(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="49"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="51"/>
         <source>&amp;Ringer:</source>
         <translation>铃声(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="66"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="68"/>
         <source>&amp;No sound device (silent, for testing)</source>
         <translation>不使用声音设备（静音，用于测试）(&amp;N)</translation>
     </message>
     <message>
+        <location filename="../../softphone/ui/audio_dialog.py" line="76"/>
+        <source>Also ring on the head&amp;set</source>
+        <translation>同时在耳机上响铃(&amp;S)</translation>
+    </message>
+    <message>
         <location filename="../../softphone/ui/audio_dialog.py" line="81"/>
+        <source>&amp;Echo cancellation:</source>
+        <translation>回声消除(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/audio_dialog.py" line="83"/>
+        <source>Automatic (by device)</source>
+        <translation>自动（按设备）</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/audio_dialog.py" line="84"/>
+        <source>On</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/audio_dialog.py" line="85"/>
+        <source>Off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/audio_dialog.py" line="89"/>
+        <source>Noise s&amp;uppression</source>
+        <translation>降噪(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/audio_dialog.py" line="103"/>
         <source>Re&amp;fresh devices</source>
         <translation>刷新设备(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="82"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="104"/>
         <source>Refresh devices</source>
         <translation>刷新设备</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="83"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="105"/>
         <source>Look again for plugged-in headsets</source>
         <translation>重新查找已插入的耳机</translation>
     </message>
     <message>
+        <location filename="../../softphone/ui/audio_dialog.py" line="108"/>
+        <source>&amp;Test audio…</source>
+        <translation>测试音频(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/audio_dialog.py" line="110"/>
+        <source>Test audio</source>
+        <translation>测试音频</translation>
+    </message>
+    <message>
         <location filename="../../softphone/ui/audio_dialog.py" line="112"/>
+        <source>Play a tone or hear your own microphone through the devices in use</source>
+        <translation>通过当前使用的设备播放提示音或收听自己的麦克风</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/audio_dialog.py" line="143"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="120"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="151"/>
         <source>{0} (not connected)</source>
         <translation>{0}（未连接）</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="125"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="156"/>
         <source>The phone engine has not reported any devices yet.</source>
         <translation>电话引擎尚未报告任何设备。</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="127"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="158"/>
         <source>No sound devices were found.</source>
         <translation>未找到声音设备。</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="142"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="174"/>
         <source>Not saved: {0}</source>
         <translation>未保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="147"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="179"/>
         <source>Settings can&apos;t be saved: {0}. They apply until you quit.</source>
         <translation>无法保存设置：{0}。设置在退出前有效。</translation>
+    </message>
+</context>
+<context>
+    <name>AudioTestDialog</name>
+    <message>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="54"/>
+        <source>Test audio</source>
+        <translation>测试音频</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="62"/>
+        <source>Put your headset on. The tone plays in the headset; the microphone test plays back what you say so you can hear yourself.</source>
+        <translation>请戴上耳机。提示音在耳机中播放；麦克风测试会回放您说的话，让您听到自己的声音。</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="76"/>
+        <source>Play test &amp;tone</source>
+        <translation>播放测试音(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="77"/>
+        <source>Test &amp;microphone (hear yourself)</source>
+        <translation>测试麦克风（听到自己）(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="89"/>
+        <source>A steady tone in the headset</source>
+        <translation>耳机中的持续提示音</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="91"/>
+        <source>What the microphone hears is played back in the headset</source>
+        <translation>麦克风收到的声音会在耳机中回放</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="94"/>
+        <source>Microphone level</source>
+        <translation>麦克风音量</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="96"/>
+        <source>Headset level</source>
+        <translation>耳机音量</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="100"/>
+        <source>Microphone:</source>
+        <translation>麦克风：</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="101"/>
+        <source>Headset:</source>
+        <translation>耳机：</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="111"/>
+        <source>Audio test status</source>
+        <translation>音频测试状态</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="127"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="157"/>
+        <source>Choose a test.</source>
+        <translation>请选择一项测试。</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="137"/>
+        <source>Test stopped.</source>
+        <translation>测试已停止。</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="180"/>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="194"/>
+        <source>Playing a test tone. Click the button again to stop.</source>
+        <translation>正在播放测试音。再次点击该按钮可停止。</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="195"/>
+        <source>Speak: you should hear yourself. Click the button again to stop.</source>
+        <translation>请说话：您应该能听到自己的声音。再次点击该按钮可停止。</translation>
     </message>
 </context>
 <context>
@@ -760,87 +889,87 @@
 <context>
     <name>CustomerCardView</name>
     <message>
-        <location filename="../../softphone/ui/card/card_view.py" line="74"/>
+        <location filename="../../softphone/ui/card/card_view.py" line="78"/>
         <source>Phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/card/card_view.py" line="75"/>
+        <location filename="../../softphone/ui/card/card_view.py" line="79"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/card/card_view.py" line="76"/>
+        <location filename="../../softphone/ui/card/card_view.py" line="80"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/card/card_view.py" line="77"/>
+        <location filename="../../softphone/ui/card/card_view.py" line="81"/>
         <source>Card notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/card/card_view.py" line="87"/>
+        <location filename="../../softphone/ui/card/card_view.py" line="91"/>
         <source>Reveal &amp;data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/card/card_view.py" line="89"/>
+        <location filename="../../softphone/ui/card/card_view.py" line="93"/>
         <source>Reveal the masked personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/card/card_view.py" line="90"/>
+        <location filename="../../softphone/ui/card/card_view.py" line="94"/>
         <source>Asks for a reason; the reveal is audited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/card/card_view.py" line="125"/>
+        <location filename="../../softphone/ui/card/card_view.py" line="129"/>
         <source>(no name on file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/card/card_view.py" line="126"/>
+        <location filename="../../softphone/ui/card/card_view.py" line="130"/>
         <source>Customer no. {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/card/card_view.py" line="128"/>
+        <location filename="../../softphone/ui/card/card_view.py" line="132"/>
         <source>Segment: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/card/card_view.py" line="137"/>
+        <location filename="../../softphone/ui/card/card_view.py" line="144"/>
         <source>Speaks: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/card/card_view.py" line="184"/>
+        <location filename="../../softphone/ui/card/card_view.py" line="191"/>
         <source>★ Personal data masked (VIP / privacy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/card/card_view.py" line="186"/>
+        <location filename="../../softphone/ui/card/card_view.py" line="193"/>
         <source>★ Revealed for this call — the reveal was recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/card/card_view.py" line="191"/>
+        <location filename="../../softphone/ui/card/card_view.py" line="198"/>
         <source>phone numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/card/card_view.py" line="192"/>
+        <location filename="../../softphone/ui/card/card_view.py" line="199"/>
         <source>email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/card/card_view.py" line="193"/>
+        <location filename="../../softphone/ui/card/card_view.py" line="200"/>
         <source>address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/card/card_view.py" line="194"/>
+        <location filename="../../softphone/ui/card/card_view.py" line="201"/>
         <source>card notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -911,6 +1040,69 @@
         <location filename="../../softphone/ui/card/customer_search.py" line="102"/>
         <source>No customer matches “{0}”</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceNotices</name>
+    <message>
+        <location filename="../../softphone/ui/device_notices.py" line="61"/>
+        <source>The call continues.</source>
+        <translation>通话继续。</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/device_notices.py" line="74"/>
+        <source>Switch &amp;back</source>
+        <translation>切换回来(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/device_notices.py" line="76"/>
+        <source>Use the devices chosen in Settings › Audio devices again</source>
+        <translation>重新使用在“设置 › 音频设备”中选择的设备</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/device_notices.py" line="107"/>
+        <source>Ringer “{0}” disconnected — calls now ring on “{1}”.</source>
+        <translation>铃声设备“{0}”已断开 — 来电现在在“{1}”上响铃。</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/device_notices.py" line="111"/>
+        <source>Ringer “{0}” disconnected — calls now ring on the system default.</source>
+        <translation>铃声设备“{0}”已断开 — 来电现在在系统默认设备上响铃。</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/device_notices.py" line="115"/>
+        <source>Microphone “{0}” disconnected — now using “{1}”.</source>
+        <translation>麦克风“{0}”已断开 — 现在使用“{1}”。</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/device_notices.py" line="119"/>
+        <source>Microphone “{0}” disconnected — now using the system default microphone.</source>
+        <translation>麦克风“{0}”已断开 — 现在使用系统默认麦克风。</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/device_notices.py" line="122"/>
+        <source>Headset “{0}” disconnected — audio moved to “{1}”.</source>
+        <translation>耳机“{0}”已断开 — 音频已切换到“{1}”。</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/device_notices.py" line="125"/>
+        <source>Headset “{0}” disconnected — audio moved to the system default.</source>
+        <translation>耳机“{0}”已断开 — 音频已切换到系统默认设备。</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/device_notices.py" line="133"/>
+        <source>Ringer “{0}” is back.</source>
+        <translation>铃声设备“{0}”已恢复连接。</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/device_notices.py" line="135"/>
+        <source>Microphone “{0}” is back.</source>
+        <translation>麦克风“{0}”已恢复连接。</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/device_notices.py" line="136"/>
+        <source>Headset “{0}” is back.</source>
+        <translation>耳机“{0}”已恢复连接。</translation>
     </message>
 </context>
 <context>
@@ -1043,130 +1235,143 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../softphone/ui/card/history_view.py" line="75"/>
+        <location filename="../../softphone/ui/card/history_view.py" line="89"/>
         <source>History — all agents, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/card/history_view.py" line="83"/>
+        <location filename="../../softphone/ui/card/history_view.py" line="100"/>
         <source>Search this customer&apos;s history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/card/history_view.py" line="84"/>
+        <location filename="../../softphone/ui/card/history_view.py" line="101"/>
         <source>Words in notes, agent, outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/card/history_view.py" line="86"/>
+        <location filename="../../softphone/ui/card/history_view.py" line="103"/>
         <source>&amp;Find in history:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/card/history_view.py" line="97"/>
+        <location filename="../../softphone/ui/card/history_view.py" line="114"/>
         <source>Customer history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/card/history_view.py" line="125"/>
+        <location filename="../../softphone/ui/card/history_view.py" line="143"/>
         <source>Selected history entry, full text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/card/history_view.py" line="129"/>
+        <location filename="../../softphone/ui/card/history_view.py" line="148"/>
         <source>Select an entry to read its whole note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/card/history_view.py" line="206"/>
+        <location filename="../../softphone/ui/card/history_view.py" line="225"/>
         <source>Loading history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../softphone/ui/card/history_view.py" line="220"/>
+        <location filename="../../softphone/ui/card/history_view.py" line="239"/>
         <source>%n match(es) for “{0}”</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../softphone/ui/card/history_view.py" line="224"/>
+        <location filename="../../softphone/ui/card/history_view.py" line="243"/>
         <source>%n entr(y|ies)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/card/history_view.py" line="226"/>
+        <location filename="../../softphone/ui/card/history_view.py" line="245"/>
         <source>No history yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/card/history_view.py" line="230"/>
+        <location filename="../../softphone/ui/card/history_view.py" line="249"/>
         <source>History could not be loaded: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LookupWorker</name>
+    <message>
+        <location filename="../../softphone/ui/card/lookup_worker.py" line="57"/>
+        <source>unexpected error (details in the log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/lookup_worker.py" line="151"/>
+        <source>That customer no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../softphone/ui/main_window.py" line="92"/>
-        <location filename="../../softphone/ui/main_window.py" line="308"/>
+        <location filename="../../softphone/ui/main_window.py" line="96"/>
+        <location filename="../../softphone/ui/main_window.py" line="324"/>
         <source>Softphone</source>
         <translation>Softphone</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/main_window.py" line="221"/>
+        <location filename="../../softphone/ui/main_window.py" line="229"/>
         <source>Phone engine</source>
         <translation>电话引擎</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/main_window.py" line="285"/>
+        <location filename="../../softphone/ui/main_window.py" line="295"/>
         <source>Engine {0} · {1}</source>
         <translation>引擎 {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/main_window.py" line="290"/>
+        <location filename="../../softphone/ui/main_window.py" line="300"/>
         <source>Engine stopped</source>
         <translation>引擎已停止</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/main_window.py" line="300"/>
+        <location filename="../../softphone/ui/main_window.py" line="316"/>
         <source>The registrar refused your password. Check it in Settings › Account.</source>
         <translation>注册服务器拒绝了您的密码。请在 设置 › 账户 中检查。</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/main_window.py" line="311"/>
+        <location filename="../../softphone/ui/main_window.py" line="327"/>
         <source>☎ {0} — Softphone</source>
         <translation>☎ {0} — Softphone</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/main_window.py" line="326"/>
+        <location filename="../../softphone/ui/main_window.py" line="348"/>
         <source>Passing the caller to your supervisor ({0})…</source>
         <translation>正在将来电者转给主管（{0}）…</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/main_window.py" line="331"/>
+        <location filename="../../softphone/ui/main_window.py" line="353"/>
         <source>Transfer failed ({0}). The caller is still with you.</source>
         <translation>转接失败（{0}）。来电者仍与您通话。</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/main_window.py" line="340"/>
+        <location filename="../../softphone/ui/main_window.py" line="362"/>
         <source>The saved password can&apos;t be read: {0}</source>
         <translation>无法读取已保存的密码：{0}</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/main_window.py" line="351"/>
+        <location filename="../../softphone/ui/main_window.py" line="373"/>
         <source>…and {0} more (see the log)</source>
         <translation>…另有 {0} 项（见日志）</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/main_window.py" line="353"/>
+        <location filename="../../softphone/ui/main_window.py" line="375"/>
         <source>Configuration problems — the app uses defaults for these. Tell IT:</source>
         <translation>配置问题——这些项将使用默认值。请告知 IT：</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/main_window.py" line="379"/>
+        <location filename="../../softphone/ui/main_window.py" line="401"/>
         <source>A call is in progress. Quit again within 5 seconds to hang up and quit.</source>
         <translation>通话进行中。5 秒内再次退出将挂断并退出。</translation>
     </message>
@@ -1204,27 +1409,27 @@
 <context>
     <name>Message</name>
     <message>
-        <location filename="../../softphone/ui/message_bar.py" line="54"/>
+        <location filename="../../softphone/ui/message_bar.py" line="62"/>
         <source>Dismiss message</source>
         <translation>关闭消息</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/message_bar.py" line="55"/>
+        <location filename="../../softphone/ui/message_bar.py" line="63"/>
         <source>Dismiss this message</source>
         <translation>关闭此消息</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/message_bar.py" line="64"/>
+        <location filename="../../softphone/ui/message_bar.py" line="73"/>
         <source>Information</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/message_bar.py" line="65"/>
+        <location filename="../../softphone/ui/message_bar.py" line="74"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/message_bar.py" line="66"/>
+        <location filename="../../softphone/ui/message_bar.py" line="75"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -1608,9 +1813,29 @@
 <context>
     <name>SettingsFlows</name>
     <message>
-        <location filename="../../softphone/ui/settings_flows.py" line="98"/>
+        <location filename="../../softphone/ui/settings_flows.py" line="79"/>
+        <source>You chose other devices but have not saved them: the test uses the devices in use now. Press OK in Audio devices first to test the new ones.</source>
+        <translation>您选择了其他设备但尚未保存：测试使用当前正在使用的设备。要测试新设备，请先在“音频设备”中按“确定”。</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/settings_flows.py" line="133"/>
         <source>The new language is used from the next start.</source>
         <translation>新语言将在下次启动时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/settings_flows.py" line="155"/>
+        <source>The audio test is not available during a call.</source>
+        <translation>通话期间无法进行音频测试。</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/settings_flows.py" line="163"/>
+        <source>No sound devices were found, so there is nothing to test.</source>
+        <translation>未找到声音设备，因此无可测试。</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/settings_flows.py" line="168"/>
+        <source>The phone uses no sound device (“No sound device” in Audio devices), so there is nothing to test.</source>
+        <translation>电话未使用任何声音设备（“音频设备”中的“不使用声音设备”），因此无可测试。</translation>
     </message>
 </context>
 <context>
@@ -1906,7 +2131,7 @@ The customer&apos;s card and history appear here.</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/menus.py" line="51"/>
+        <location filename="../../softphone/ui/menus.py" line="52"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>

@@ -58,7 +58,8 @@ class DeviceNotices(QObject):
         self._drop(self._warnings, name)
         text = self._lost_text(name, roles)
         if self._call_live():
-            text = f"{text} {self.tr('The call continues.')}"
+            continues = self.tr("The call continues.")
+            text = f"{text} {continues}"
         self._warnings[name] = self._bar.show_message(text, Level.WARNING)
 
     def returned(self, event: AudioDeviceReturned) -> None:

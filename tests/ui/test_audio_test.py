@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QWidget
@@ -16,6 +17,7 @@ from softphone.core.models import AudioDevice, AudioPrefs
 from softphone.sip.fake import FakeSip
 from softphone.ui.audio_dialog import AudioDialog
 from softphone.ui.audio_test_dialog import AudioTestDialog
+from softphone.ui.i18n import find_qm, install_translator
 from softphone.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -277,3 +279,19 @@ def test_test_dialog_controls_have_accessible_names(qtbot: QtBot, window: MainWi
     assert test.status_label.accessibleName() == "Audio test status"
     test.reject()
     audio.reject()
+
+
+def test_the_audio_test_is_translated(qtbot: QtBot, fake_sip: FakeSip) -> None:
+    if find_qm("it") is None:
+        pytest.skip("softphone_it.qm not compiled (run pyside6-lrelease)")
+    app = QCoreApplication.instance()
+    assert app is not None
+    translators = install_translator("it")
+    try:
+        test = AudioTestDialog(fake_sip)
+        qtbot.addWidget(test)
+        assert test.buttons["tone"].text() == "Riproduci &tono di prova"
+        assert test.buttons["tone"].accessibleName() == "Riproduci tono di prova"
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
