@@ -140,6 +140,9 @@ class SettingsFlows(QObject):
 
     def _audio_closed(self, _result: int) -> None:
         self._audio_dialog = None
+        if self._test_dialog is not None and self._test_dialog.parent() is not self._window:
+            # It is the closing audio dialog's child and dies with it: stop the test first.
+            self._test_dialog.reject()
 
     def _test_closed(self, _result: int) -> None:
         self._test_dialog = None

@@ -295,3 +295,33 @@ def test_the_audio_test_is_translated(qtbot: QtBot, fake_sip: FakeSip) -> None:
     finally:
         for translator in translators:
             app.removeTranslator(translator)
+
+
+def test_closing_the_audio_dialog_under_a_running_test_stops_it(
+    qtbot: QtBot, window: MainWindow, fake_sip: FakeSip
+) -> None:
+    audio, test = open_test(qtbot, window)
+    test.buttons["loopback"].click()
+    audio.reject()  # e.g. the window closes both
+    assert fake_sip.last_command() == ("stop_audio_test",)
+    assert fake_sip.audio_test_mode == ""
+
+
+def test_hostile_device_names_in_the_audio_dialog_stay_plain_and_bounded(
+    qtbot: QtBot, window: MainWindow, fake_sip: FakeSip
+) -> None:
+    names = ("<b>Evil</b>" + "W" * 10_000, "Jab\x00ra\u202e\r\nX")
+    fake_sip.simulate_audio_devices(
+        tuple(AudioDevice(i, name, "ALSA", inputs=1, outputs=1) for i, name in enumerate(names))
+    )
+    qtbot.waitUntil(lambda: window.settings_flows.audio_event is not None)
+    audio, test = open_test(qtbot, window)
+    combo = audio.combos["audio.output"]
+    shown = [combo.itemText(i) for i in range(combo.count())]
+    assert shown[1].startswith("<b>Evil</b>") and len(shown[1]) <= 120
+    assert shown[2] == "Jab ra X"
+    assert combo.itemData(1) == names[0]  # saved by its real name
+    assert audio.sizeHint().width() < 800
+    assert test.sizeHint().width() < 800
+    test.reject()
+    audio.reject()
