@@ -218,13 +218,11 @@ def check_pjsua2(test: SelfTest) -> CheckResult:
         return CheckResult("pjsua2", False, session.error)
     started = session.started
     assert started is not None
-    from softphone.sip.buildinfo import build_summary  # pjsua2 imported fine by now
-
     codecs = f", codecs {', '.join(started.codecs)}" if started.codecs else ""
     return CheckResult(
         "pjsua2",
         True,
-        f"{build_summary()}; pjsip {started.version} started on {started.local_address}, "
+        f"{started.build or 'pjsua2'}; pjsip {started.version} started on {started.local_address}, "
         f"{started.sound_devices} sound devices{codecs}",
     )
 
@@ -316,6 +314,26 @@ def check_sip_registration(test: SelfTest) -> CheckResult:
     return CheckResult(name, False, f"registration refused by {registrar} ({status})")
 
 
+def check_sync_server(test: SelfTest) -> CheckResult:
+    """The sync server answers and takes this desk's agent token (nothing stored)."""
+    name = "sync-server"
+    url = str(test.settings.get("general.server_url") or "").strip()
+    if not url:
+        return CheckResult(name, True, "no sync server configured (standalone desk)")
+    from softphone.sync import check_server, load_token
+
+    try:
+        token = load_token(test.secrets, url)
+    except SecretStoreUnavailable as exc:
+        return CheckResult(name, False, f"{url}: cannot read the agent token: {exc}")
+    if not token:
+        return CheckResult(
+            name, False, f"{url}: no agent token stored (Settings › Sync server token…)"
+        )
+    ok, detail = check_server(url, token)
+    return CheckResult(name, ok, detail)
+
+
 CHECKS: list[Check] = [
     check_python,
     check_qt,
@@ -325,6 +343,7 @@ CHECKS: list[Check] = [
     check_pjsua2,
     check_audio,
     check_sip_registration,
+    check_sync_server,
 ]
 
 

@@ -26,6 +26,7 @@ class EngineStarted(SipEvent):
     local_address: str  # host:port of the SIP transport
     sound_devices: int  # 0 for the PyPI Linux wheel: null device only
     codecs: tuple[str, ...] = ()
+    build: str = ""  # which pjsua2 build, e.g. "pjsua2-softphone 2.12.1+sp1 (our build: ...)"
 
 
 @dataclass(frozen=True)

@@ -129,7 +129,7 @@ def test_everything_passes(home: Path) -> None:
     assert line(lines, "sip-registration").startswith(
         f"OK   sip-registration: REGISTERED {AOR} at sip:pbx.example.com (200 OK"
     )
-    assert line(lines, "pjsua2").startswith("OK   pjsua2: pjsua2 fake 0.0 started on")
+    assert line(lines, "pjsua2").startswith("OK   pjsua2: pjsua2; pjsip fake 0.0 started on")
     assert line(lines, "audio") == (
         "OK   audio: 2 devices; input system default, output system default, ringer system default"
     )
