@@ -74,7 +74,7 @@ class Field:
     logical_min: int
     logical_max: int
     application: tuple[int, int]  # (page, usage) of the top-level collection holding it
-    array_usages: tuple[tuple[int, int], ...] = ()
+    array_usages: tuple[tuple[int, int], ...] = ()  # (usage, page) per index
 
     @property
     def absolute(self) -> bool:
@@ -305,7 +305,7 @@ def telephony_layout(data: bytes) -> TelephonyLayout:
         if f.application[0] >= PAGE_VENDOR_FIRST:
             continue
         if f.kind is Kind.INPUT:
-            for page, usage in f.array_usages or ((f.page, f.usage),):
+            for usage, page in f.array_usages or ((f.usage, f.page),):
                 if page == PAGE_TELEPHONY and usage in BUTTONS and usage not in buttons:
                     buttons[usage] = f if not f.array else replace(f, page=page, usage=usage)
         elif (

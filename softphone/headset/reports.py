@@ -58,7 +58,7 @@ def _pressed(payload: bytes, field: Field, usage: int) -> bool:
     value = field_value(payload, field)
     if field.array:
         index = value - field.logical_min
-        return 0 <= index < len(field.array_usages) and field.array_usages[index][1] == usage
+        return 0 <= index < len(field.array_usages) and field.array_usages[index][0] == usage
     return value != 0
 
 
