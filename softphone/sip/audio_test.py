@@ -24,9 +24,15 @@ DURING_CALL = "Not during a call"
 CALL_ARRIVED = "Stopped: a call started"
 
 
+# pjmedia's conference level is the u-law code of a frame's mean absolute sample: about
+# one step per dB (a 440 Hz sine peaking at -6 dBFS: 39, -20: 25, -40: 8, -60: 1; a full
+# scale sine ~45). So value / 45 is a meter linear in dB over the top 45 dB.
+FULL_SCALE_LEVEL = 45
+
+
 def level(value: int) -> float:
-    """pjmedia's 0-255 signal level (a u-law-like scale) as 0.0-1.0."""
-    return max(0.0, min(1.0, value / 255.0))
+    """pjmedia's signal level as 0.0-1.0 (linear in dB: 0.0 at about -45 dBFS)."""
+    return max(0.0, min(1.0, value / FULL_SCALE_LEVEL))
 
 
 class AudioTest:
@@ -109,6 +115,8 @@ class AudioTest:
             return
         self._next = now + LEVEL_INTERVAL
         try:
+            # port 0: Tx = what the microphone sends into the bridge (only while linked),
+            # Rx = what the bridge sends to the speaker
             mic = level(int(self._audio.capture().getTxLevel()))
             speaker = level(int(self._audio.playback().getRxLevel()))
         except pj.Error as exc:

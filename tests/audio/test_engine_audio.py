@@ -31,19 +31,10 @@ TO_AGENT = PROMPTS / "en" / "farewell.wav"
 FROM_AGENT = PROMPTS / "de" / "farewell.wav"
 
 
-CALL_START_XFAIL = pytest.mark.xfail(
-    strict=False,
-    reason=(
-        "pjmedia's default jitter buffer (max 500 ms, progressive discard) fills with a burst "
-        "at call start and then discards ~50 ms/s: the first ~5 s are time-compressed with "
-        "artefacts (xcorr 0.68-0.74). Fixed by capping jbMax (~120 ms) and/or "
-        "jbDiscardAlgo=NONE in the engine's MediaConfig (see installer/pjsua2/README.md)."
-    ),
-)
-
-
+# At call start too: the engine caps the jitter buffer and never discards
+# (softphone.sip.tuning); pjmedia's defaults time-compressed the first ~5 s (xcorr 0.68-0.74).
 @pytest.mark.parametrize(
-    "settle", [pytest.param(0.0, marks=CALL_START_XFAIL, id="call-start"), 5.0], ids=str
+    "settle", [pytest.param(0.0, id="call-start"), pytest.param(5.0, id="steady")]
 )
 def test_engine_audio_both_ways(
     pulseaudio: PulseAudio, desk: Any, qtbot: Any, tmp_path: Path, settle: float
