@@ -158,6 +158,13 @@ class AudioService:
             self._emit(AudioDeviceReturned(role, name))
         self._emit_devices()
 
+    def uses_alsa(self) -> bool:
+        """pjmedia lists ALSA devices (our Linux build; the PyPI wheel has no backend)."""
+        if any(d.driver == "ALSA" for d in self.devices):
+            return True
+        build = getattr(pj, "SOFTPHONE_BUILD", None)
+        return isinstance(build, dict) and build.get("sound_backend") == "alsa"
+
     def idle(self) -> bool:
         """No sound device open (pjmedia may refresh its list without any risk)."""
         return self.choice.null or not self.adm.sndIsActive()

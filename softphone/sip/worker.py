@@ -24,6 +24,7 @@ from softphone.core.events import (
 from softphone.core.models import AccountConfig, AudioPrefs, EngineOptions, RegState
 from softphone.sip.accounts import AccountService
 from softphone.sip.audio_test import CALL_ARRIVED, AudioTest
+from softphone.sip.buildinfo import build_summary
 from softphone.sip.calls import CallService
 from softphone.sip.devices import AudioService
 from softphone.sip.endpoint import LibSettings, PjLib
@@ -180,7 +181,7 @@ class SipWorker(QObject):
         )
         self._audio.apply(audio)
         self._hotplug = HotplugWatcher(
-            probe=alsa_probe() if not audio.null_device else None,
+            probe=alsa_probe() if self._audio.uses_alsa() else None,
             rescan=self._audio.rescan,
             idle=self._idle_audio,
         )
@@ -198,6 +199,7 @@ class SipWorker(QObject):
                 local_address=lib.local_name(udp),
                 sound_devices=int(adm.getDevCount()),
                 codecs=lib.codecs(),
+                build=build_summary(),
             )
         )
         log.info("pjsua2 %s started on %s", lib.version(), lib.local_name(udp))
