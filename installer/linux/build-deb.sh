@@ -137,6 +137,9 @@ mkdir -p "$STAGE/DEBIAN" "$STAGE/opt" "$STAGE/usr/bin" \
 cp -a "$FROZEN" "$STAGE/opt/softphone"
 ln -s /opt/softphone/softphone "$STAGE/usr/bin/softphone"
 install -m 644 "$ROOT/resources/linux/softphone.desktop" "$STAGE/usr/share/applications/"
+# Headset buttons: the agent may open telephony hidraw nodes (see the rule's comment).
+install -D -m 644 "$HERE/70-softphone-headset.rules" \
+    "$STAGE/lib/udev/rules.d/70-softphone-headset.rules"
 install -m 644 "$ROOT/resources/icons/softphone.svg" \
     "$STAGE/usr/share/icons/hicolor/scalable/apps/softphone.svg"
 

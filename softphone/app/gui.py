@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from softphone.app.features import Features
+    from softphone.app.headset_wiring import HeadsetWiring
     from softphone.core.ports import SipControl
     from softphone.ui.main_window import MainWindow
 
@@ -141,6 +142,7 @@ class Running:
     engine: SipControl
     window: MainWindow
     features: Features | None = None
+    headset: HeadsetWiring | None = None
     stopped: bool = False
 
     def stop(self) -> None:
@@ -158,6 +160,11 @@ class Running:
                 self.features.stop()
             except Exception:
                 log.exception("the features did not stop cleanly")
+        if self.headset is not None:
+            try:
+                self.headset.shutdown()  # LEDs off, device closed
+            except Exception:
+                log.exception("the headset buttons did not stop cleanly")
         try:
             self.settings.save()
         except KnownError as exc:
@@ -213,6 +220,9 @@ def start(
         except KnownError as exc:
             log.error("customer card and critical situation unavailable: %s", exc)
             window.show_message(str(exc))
+    from softphone.app import headset_wiring
+
+    headset = headset_wiring.install(window, engine, settings)
     engine_options = settings.engine_options(
         log_dir=str(paths.log_dir),
         sip_trace=options.sip_trace or bool(settings.get("sip.trace")),
@@ -221,7 +231,7 @@ def start(
     engine.start(engine_options, settings.audio())
     window.apply_account(password)
     window.show()
-    running = Running(app, settings, store, engine, window, features)
+    running = Running(app, settings, store, engine, window, features, headset)
     app.aboutToQuit.connect(running.stop)
     return running
 

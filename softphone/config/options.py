@@ -149,7 +149,7 @@ _DECLARED = [
     Option("general.server_url", str, "", "Sync server URL, e.g. https://softphone.example.com"),
     Option("general.agent_name", str, "", "Agent name recorded in notes", provisionable=False),
     # Headset buttons (USB HID telephony)
-    Option("headset.hid_enabled", bool, True, "Answer, hang up and mute from the headset's buttons"),
+    Option("headset.hid_enabled", bool, True, "Answer, hang up and mute with the headset buttons"),
     Option(
         "headset.device",
         str,

@@ -99,10 +99,12 @@ def load_hid() -> Any:
 
 
 def telephony_devices(hid: Any) -> list[DeviceInfo]:
-    """Every enumerated device with a top-level collection on the Telephony page."""
+    """Every enumerated device with a top-level Telephony collection, or a known one."""
     found: dict[bytes, DeviceInfo] = {}
     for entry in hid.enumerate():
-        if entry.get("usage_page") != PAGE_TELEPHONY:
+        ids = (int(entry.get("vendor_id") or 0), int(entry.get("product_id") or 0))
+        # Known devices too: the HS-100B's telephony controls sit in a Consumer collection.
+        if entry.get("usage_page") != PAGE_TELEPHONY and ids not in KNOWN_DESCRIPTORS:
             continue
         path = entry.get("path") or b""
         path = path.encode() if isinstance(path, str) else bytes(path)

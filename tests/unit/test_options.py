@@ -30,6 +30,7 @@ def test_the_agents_own_settings_are_not_provisionable() -> None:
         "audio.output",
         "audio.ringer",
         "general.agent_name",
+        "headset.device",  # which headset is on this agent's desk
     }
 
 

@@ -213,7 +213,9 @@ def test_no_telephony_device_is_searching(
 def test_old_hidapi_without_descriptor_uses_the_known_table(
     make_backend: Callable[..., HidBackend], recorder: Recorder
 ) -> None:
-    known = FakeDevice(b"/dev/hidraw5", "HS-100B", b"", vendor_id=0x0D8C, product_id=0x0014)
+    known = FakeDevice(
+        b"/dev/hidraw5", "HS-100B", b"", vendor_id=0x0D8C, product_id=0x0014, usage_page=0x0C
+    )
     known.has_descriptor_call = False
     assert (0x0D8C, 0x0014) in KNOWN_DESCRIPTORS
     make_backend(FakeHidModule(known)).start()
