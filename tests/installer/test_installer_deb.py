@@ -22,12 +22,17 @@ from tests.installer.conftest import DebBuilds, run, system_install_allowed
 pytestmark = [pytest.mark.installer, pytest.mark.timeout(1800)]
 
 CONF = Path("/etc/softphone/provisioning.toml")
+# The installed command by its path: the test venv's own `softphone` is first on PATH.
+INSTALLED = "/usr/bin/softphone"
 STATE = Path("/var/lib/softphone/debconf-applied")
 APT = {"DEBIAN_FRONTEND": "noninteractive"}
 CHECK_LINE = re.compile(r"^(OK  |FAIL) ([a-z][a-z0-9-]*): (.*)$")
 # What proves the bundle whole (Qt plugins, pjsua2 native library, Python packages, the
 # provisioning file read): must be OK on any machine. keychain and sip may FAIL here.
 BUNDLE_CHECKS = ("python", "qt", "provisioning", "pjsua2")
+# Our pjsua2 build (installer/pjsua2/build-wheel.sh) is bundled when dist/pjsua2 has it:
+# CI builds it first (installer/pjsua2/ci-audio-tests.sh), so CI ships the sound build.
+OUR_PJSUA2 = sorted((Path(__file__).resolve().parents[2] / "dist/pjsua2").glob("*.whl"))
 XCB_LIBS = ("libxcb-cursor0", "libxkbcommon-x11-0", "libegl1", "libgl1", "libfontconfig1")
 
 
@@ -146,6 +151,12 @@ def test_frozen_app_bundle(deb_builds: DebBuilds) -> None:
     assert list(internal.glob("PySide6/Qt/plugins/platforms/libqxcb.so"))
     assert list(internal.glob("PySide6/Qt/plugins/platforms/libqoffscreen.so"))
     assert not list(internal.glob("libgtk-3*")), "system libraries stay out of the bundle"
+    ours = (internal / "pjsua2/_softphone_build.json").exists()
+    assert ours == bool(OUR_PJSUA2 and "PJSUA2_WHEEL" not in os.environ), "which pjsua2"
+    if ours:
+        depends = control(deb_builds.first.path)["Depends"]
+        assert "libasound2-plugins | pipewire-alsa" in depends, depends
+        assert "libopus0" in depends and "libssl3" in depends, depends
     assert not list(internal.glob("libstdc++*"))
 
 
@@ -177,7 +188,7 @@ def installed(deb_builds: DebBuilds) -> Iterator[DebBuilds]:
 
 
 def test_version(installed: DebBuilds) -> None:
-    assert run(["softphone", "--version"]).stdout.strip() == "softphone " + installed.first.version
+    assert run([INSTALLED, "--version"]).stdout.strip() == "softphone " + installed.first.version
     run(["dpkg", "--verify", "softphone"])  # md5sums of every installed file
 
 
@@ -204,7 +215,7 @@ def test_self_test_of_the_installed_app(installed: DebBuilds, tmp_path: Path) ->
     )
     env = {"QT_QPA_PLATFORM": "offscreen", "SOFTPHONE_HOME": str(tmp_path / "home")}
     result = run(
-        ["softphone", "--self-test", "--provisioning", str(prov), "--timeout", "3"],
+        [INSTALLED, "--self-test", "--provisioning", str(prov), "--timeout", "3"],
         env=env,
         check=False,
         timeout=300,
@@ -217,6 +228,8 @@ def test_self_test_of_the_installed_app(installed: DebBuilds, tmp_path: Path) ->
     assert (
         str(prov) in checks["provisioning"][1] and "3 settings locked" in checks["provisioning"][1]
     )
+    build = "pjsua2-softphone" if OUR_PJSUA2 else "pjsua2-python"
+    assert checks["pjsua2"][1].startswith(build + " "), checks["pjsua2"]
     failed = [name for name, (state, _) in checks.items() if state == "FAIL"]
     assert result.returncode == (1 if failed else 0), "exit 0 only when every check passed"
     assert re.search(rf"^self-test: .*{len(checks)} checks", result.stdout, re.M)
@@ -254,8 +267,7 @@ def test_upgrade_remove_purge(installed: DebBuilds) -> None:
 
     run(["apt-get", "remove", "-y", "softphone"], env=APT, timeout=300)
     assert CONF.exists() and "edited.example.com" in CONF.read_text(encoding="utf-8")
-    # Not shutil.which: the test venv's own softphone may be on PATH.
-    assert not os.path.lexists("/usr/bin/softphone")
+    assert not os.path.lexists(INSTALLED)
     leftovers = [p for p in owned if not Path(p).is_dir() and os.path.lexists(p)]
     assert leftovers == [], "remove leaves only the configuration"
     for own_dir in ("/opt/softphone", "/usr/share/softphone", "/usr/share/doc/softphone"):
