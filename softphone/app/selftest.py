@@ -334,6 +334,26 @@ def check_sync_server(test: SelfTest) -> CheckResult:
     return CheckResult(name, ok, detail)
 
 
+def check_headset(test: SelfTest) -> CheckResult:
+    """hidapi loads (a frozen bundle must carry it) and which telephony headsets are seen."""
+    if not test.settings.get("headset.hid_enabled"):
+        return CheckResult("headset", True, "headset buttons off (headset.hid_enabled = false)")
+    from softphone.headset import hid_backend
+
+    try:
+        hid = hid_backend.load_hid()
+        devices = hid_backend.telephony_devices(hid)
+    except ImportError as exc:
+        return CheckResult("headset", False, f"hidapi cannot be loaded: {exc}")
+    except (OSError, ValueError) as exc:  # hidapi raises these when enumeration fails
+        return CheckResult("headset", False, f"cannot list HID devices: {exc}")
+    backend = f"hidapi ({getattr(hid, '__name__', 'hid')})"
+    if not devices:
+        return CheckResult("headset", True, f"{backend}: no headset with call buttons found")
+    names = ", ".join(device.name for device in devices)
+    return CheckResult("headset", True, f"{backend}: {len(devices)} with call buttons: {names}")
+
+
 CHECKS: list[Check] = [
     check_python,
     check_qt,
@@ -342,6 +362,7 @@ CHECKS: list[Check] = [
     check_keychain,
     check_pjsua2,
     check_audio,
+    check_headset,
     check_sip_registration,
     check_sync_server,
 ]

@@ -29,7 +29,7 @@ APT = {"DEBIAN_FRONTEND": "noninteractive"}
 CHECK_LINE = re.compile(r"^(OK  |FAIL) ([a-z][a-z0-9-]*): (.*)$")
 # What proves the bundle whole (Qt plugins, pjsua2 native library, Python packages, the
 # provisioning file read): must be OK on any machine. keychain and sip may FAIL here.
-BUNDLE_CHECKS = ("python", "qt", "provisioning", "pjsua2")
+BUNDLE_CHECKS = ("python", "qt", "provisioning", "pjsua2", "headset")
 # Our pjsua2 build (installer/pjsua2/build-wheel.sh) is bundled when dist/pjsua2 has it:
 # CI builds it first (installer/pjsua2/ci-audio-tests.sh), so CI ships the sound build.
 OUR_PJSUA2 = sorted((Path(__file__).resolve().parents[2] / "dist/pjsua2").glob("*.whl"))

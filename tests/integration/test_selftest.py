@@ -111,6 +111,7 @@ def test_a_configured_desk_passes_every_check(desk: Desk, kamailio: Kamailio) ->
         "keychain",
         "pjsua2",
         "audio",
+        "headset",
         "sip-registration",
         "sync-server",
     ]
@@ -124,7 +125,7 @@ def test_a_configured_desk_passes_every_check(desk: Desk, kamailio: Kamailio) ->
     assert lines["sip-registration"].startswith(
         f"OK   sip-registration: REGISTERED {aor} at sip:{domain} (200 "
     )
-    assert result.stdout.splitlines()[-1] == "self-test: all 9 checks passed"
+    assert result.stdout.splitlines()[-1] == "self-test: all 10 checks passed"
     assert kamailio.register_count(USERNAME) >= 1
     assert password not in result.stdout + result.stderr
     log_text = (desk.home / "log" / "softphone.log").read_text(encoding="utf-8")
