@@ -44,6 +44,27 @@ EARLY, STEADY = OFFSETS[:2], OFFSETS[-3:]
 TICK = 0.010  # half of a 20 ms null-device tick: the expected phase offset
 ROOT = Path(__file__).resolve().parents[2]
 
+
+def _engine_args(*, agent: bool) -> list[str]:
+    """pjpeer arguments equal to the engine's MediaTuning (no pjsua2 import here)."""
+    from softphone.sip.tuning import MediaTuning
+
+    t = MediaTuning()
+    jb = [str(v) for v in (t.jb_init_ms, t.jb_min_pre_ms, t.jb_max_pre_ms, t.jb_max_ms)]
+    args = ["--frame-ptime", str(t.frame_ptime_ms), "--jb", *jb]
+    args += ["--opus-rate", str(t.opus_rate), "--opus-complexity", str(t.opus_complexity)]
+    if agent:
+        args += ["--snd-rec-latency", str(t.snd_rec_latency_ms)]
+        args += ["--snd-play-latency", str(t.snd_play_latency_ms)]
+    return args
+
+
+def _engine_discard() -> str:
+    from softphone.sip.tuning import MediaTuning
+
+    return MediaTuning().jb_discard
+
+
 # Agent: ALSA buffers 10 ms capture / 20 ms playback, 10 ms conference and device frames.
 SMALL_AGENT = [
     *("--snd-rec-latency", "10", "--snd-play-latency", "20", "--frame-ptime", "10"),
@@ -61,6 +82,8 @@ TUNINGS: dict[str, tuple[list[str], list[str], str]] = {
     "tuned": ([*SMALL_AGENT, *SMALL_JB], SMALL_JB, "progressive"),
     # as tuned, without discard (no time-compression artefacts; latency never shrinks)
     "tuned-nodiscard": ([*SMALL_AGENT, *SMALL_JB], SMALL_JB, "none"),
+    # what SipEngine ships (softphone.sip.tuning.MediaTuning), on both ends
+    "engine": (_engine_args(agent=True), _engine_args(agent=False), _engine_discard()),
 }
 
 
