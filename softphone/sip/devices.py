@@ -130,13 +130,14 @@ class AudioService:
 
     def refresh(self) -> None:
         """The refresh_devices command: re-read the list now (safely), track, re-apply."""
-        self.rescan(True)
+        self.rescan(True, announce=True)
 
-    def rescan(self, shrunk: bool) -> None:
+    def rescan(self, shrunk: bool, *, announce: bool = False) -> None:
         """refreshDevs without the abort: an open stream whose device index is beyond the
         refreshed list aborts pjmedia when closed, so close them all first if the list
         may have shrunk (a ~50 ms gap in the call audio, only when devices change)."""
         adm = self.adm
+        before = (self.devices, self.choice)
         self.on_release()
         if shrunk and not self.choice.null and adm.sndIsActive():
             adm.setNullDev()  # calls keep their bridge links; port 0 becomes a null port
@@ -156,7 +157,8 @@ class AudioService:
         for role, name in step.returned:
             log.info("audio: %s device %r is back (offered)", role, name)
             self._emit(AudioDeviceReturned(role, name))
-        self._emit_devices()
+        if announce or step.vanished or step.returned or before != (self.devices, self.choice):
+            self._emit_devices()
 
     def uses_alsa(self) -> bool:
         """pjmedia lists ALSA devices (our Linux build; the PyPI wheel has no backend)."""

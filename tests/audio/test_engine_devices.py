@@ -135,6 +135,7 @@ def test_headset_unplugged_mid_call_and_back(
         assert changed.output_name != "test_headset"
         assert "test_headset" in changed.warning
         assert "test_headset" not in {d.name for d in changed.devices}
+        qtbot.wait(1000)  # the switch leaves a gap; the jitter buffer then catches up
         switched = desk.samples_so_far
         customer.command("play", call="c1", wav=str(TO_AGENT))
         qtbot.wait(5000)
