@@ -1,8 +1,8 @@
 """Pack a staged ``pjsua2/`` package directory into a reproducible wheel.
 
-Used by build-wheel.sh instead of setuptools/distutils: no build-time downloads, sorted
-entries, every timestamp = SOURCE_DATE_EPOCH, fixed permissions, so the same inputs give
-a byte-identical wheel.
+Used by build-wheel.sh and windows/build-wheel.ps1 instead of setuptools/distutils: no
+build-time downloads, sorted entries, every timestamp = SOURCE_DATE_EPOCH, fixed
+permissions, so the same inputs give a byte-identical wheel.
 
     python mkwheel.py --stage DIR --name pjsua2-softphone --version 2.12.1+sp1 \
         --tag cp311-cp311-linux_x86_64 --summary "..." --requires-apt "..." --out OUTDIR
@@ -54,6 +54,7 @@ def main() -> int:
         mode = 0o755 if os.access(path, os.X_OK) and path.suffix == ".so" else 0o644
         files.append((rel, path.read_bytes(), mode))
 
+    py, abi, plat = args.tag.split("-")
     metadata = [
         "Metadata-Version: 2.1",
         f"Name: {args.name}",
@@ -62,13 +63,12 @@ def main() -> int:
         "Home-page: https://www.pjsip.org",
         "License: GPL-2.0-or-later",
         "Requires-Python: >=3.11,<3.12",
-        "Platform: linux",
+        f"Platform: {'win32' if plat.startswith('win') else 'linux'}",
     ]
     body = args.description
     if args.requires_apt:
         body += f"\n\nRuntime packages (Debian 12): {args.requires_apt}\n"
     meta_bytes = ("\n".join(metadata) + "\n\n" + body.strip() + "\n").encode()
-    py, abi, plat = args.tag.split("-")
     wheel_bytes = (
         "Wheel-Version: 1.0\n"
         "Generator: softphone installer/pjsua2/mkwheel.py\n"

@@ -127,10 +127,17 @@ def build_summary() -> str:
     return f"pjsua2 {getattr(pj, '__version__', '?')} (unknown build)"
 
 
+def _libcrypto_name() -> str:
+    """The libcrypto our builds link: the system's on Linux; on Windows the vcpkg copy the
+    wheel bundles (installer/pjsua2/windows: delvewheel keeps its name unmangled), which
+    this name then resolves to, as it is already loaded once pjsua2 is imported."""
+    return "libcrypto-3-x64.dll" if sys.platform == "win32" else "libcrypto.so.3"
+
+
 def _runtime_openssl() -> str:
-    """The OpenSSL the process runs with (ours links the system's libssl.so.3)."""
+    """The OpenSSL the process runs with ("" when it cannot be asked)."""
     try:
-        lib = ctypes.CDLL("libcrypto.so.3")
+        lib = ctypes.CDLL(_libcrypto_name())
         lib.OpenSSL_version.restype = ctypes.c_char_p
         lib.OpenSSL_version.argtypes = [ctypes.c_int]
         text = lib.OpenSSL_version(0)

@@ -4,12 +4,14 @@ properties and the app's options agree. Not marked `installer`: they run every t
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import tomllib
 import uuid
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -240,3 +242,102 @@ def test_requirements_are_resolved_per_platform_with_hashes() -> None:
         if name.startswith("pjsua2"):
             continue
         assert f"\n{name}==" in "\n" + linux.lower(), name
+
+
+# -- the Windows pjsua2 wheel: build script, pins and CI wiring (no Windows here) ---------------
+
+PJSUA2 = ROOT / "installer" / "pjsua2"
+WIN_BUILD = PJSUA2 / "windows" / "build-wheel.ps1"
+WORKFLOW = ROOT / ".github" / "workflows" / "windows.yml"
+
+
+def windows_lock() -> dict[str, str]:
+    pairs = re.findall(
+        r"^([A-Z0-9_]+)='([^']*)'$",
+        (PJSUA2 / "windows" / "pjproject-windows.lock").read_text(encoding="utf-8"),
+        re.M,
+    )
+    return dict(pairs)
+
+
+def workflow() -> dict[str, Any]:
+    yaml = pytest.importorskip("yaml")
+    parsed: dict[str, Any] = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+    return parsed
+
+
+def run_text(job: dict[str, Any]) -> str:
+    return "\n".join(str(step.get("run", "")) for step in job["steps"])
+
+
+def test_windows_lock_pins_source_vcpkg_and_tools() -> None:
+    lock = windows_lock()
+    script = WIN_BUILD.read_text(encoding="utf-8")
+    used = set(re.findall(r"\$Lock\.([A-Z][A-Z0-9_]+)\b", script))
+    assert used and used <= set(lock), f"the script reads keys the lock lacks: {used - set(lock)}"
+    assert re.fullmatch(r"[0-9a-f]{64}", lock["PJPROJECT_SHA256"])
+    assert lock["PJPROJECT_URL"].endswith(f"/{lock['PJPROJECT_VERSION']}.tar.gz")
+    assert re.fullmatch(r"[0-9a-f]{40}", lock["VCPKG_COMMIT"])
+    assert lock["SOUND_BACKEND"] == "wmme", "2.15.1 has no desktop WASAPI backend"
+    assert re.fullmatch(r"sp\d+", lock["WIN_SP_REVISION"])
+    assert lock["SOURCE_DATE_EPOCH"].isdigit()
+
+
+def test_windows_build_script_checks_what_it_downloads_and_reuses_the_linux_pieces() -> None:
+    script = WIN_BUILD.read_text(encoding="utf-8")
+    assert "Assert-Sha256" in script and "-PjprojectSha256" in script
+    assert "patches\\series.upstream" in script and "-Reverse" in script
+    for reused in ("config_site.h", "config_site_windows.h", "mkwheel.py", "pjsua2_init.py"):
+        assert reused in script, reused
+    assert "'-threads'" in script and "-DPJMEDIA_HAS_OPUS_CODEC=1" in script
+    assert "delvewheel.exe') @('repair'" in script
+    for name in (PJSUA2 / "patches" / "series.upstream").read_text(encoding="utf-8").split():
+        if not name.startswith("#") and name.endswith(".patch"):
+            assert (PJSUA2 / "patches" / name).is_file(), name
+    windows_h = (PJSUA2 / "windows" / "config_site_windows.h").read_text(encoding="utf-8")
+    for define in ("ALSA          0", "WMME          1", "WASAPI        0"):
+        assert f"#define PJMEDIA_AUDIO_DEV_HAS_{define}" in windows_h, define
+
+
+def test_windows_build_script_avoids_powershell_pitfalls() -> None:
+    """No pwsh here to parse it: catch what a reading review would, mechanically."""
+    script = WIN_BUILD.read_text(encoding="utf-8")
+    for opening, closing in ("{}", "()", "[]"):
+        assert script.count(opening) == script.count(closing), opening + closing
+    assert "Set-StrictMode -Version Latest" in script
+    assert "$ErrorActionPreference = 'Stop'" in script
+    for number, line in enumerate(script.splitlines(), 1):
+        # "$name:" inside a double-quoted string is a drive-qualified variable: write ${name}:
+        for quoted in re.findall(r'"[^"]*"', line):
+            bad = re.findall(r"\$(?!env:|script:)[A-Za-z_]\w*:(?!:)", quoted)
+            assert not bad, f"build-wheel.ps1:{number}: {bad} (use ${{name}}:)"
+
+
+def test_windows_workflow_builds_verifies_and_ships_our_wheel() -> None:
+    jobs = workflow()["jobs"]
+    wheel, msi = jobs["pjsua2-wheel"], jobs["msi"]
+    assert wheel["runs-on"] == msi["runs-on"] == "windows-2022"
+    assert msi["needs"] == "pjsua2-wheel"
+    cache = next(s for s in wheel["steps"] if str(s.get("uses", "")).startswith("actions/cache"))
+    assert "hashFiles('installer/pjsua2/**')" in cache["with"]["key"]
+    build = run_text(wheel)
+    assert "installer/pjsua2/windows/build-wheel.ps1" in build
+    assert "installer/pjsua2/verify_wheel.py" in build
+    uploaded = {
+        s["with"]["name"]
+        for s in wheel["steps"]
+        if str(s.get("uses", "")).startswith("actions/upload-artifact")
+    }
+    downloads = [
+        i
+        for i, s in enumerate(msi["steps"])
+        if str(s.get("uses", "")).startswith("actions/download")
+    ]
+    assert downloads and msi["steps"][downloads[0]]["with"]["name"] in uploaded
+    names = [str(s.get("name", "")) for s in msi["steps"]]
+    swap = next(i for i, n in enumerate(names) if "in place of pjsua2-wheel" in n)
+    freeze = next(i for i, n in enumerate(names) if n.startswith("Freeze"))
+    assert downloads[0] < swap < freeze, "our wheel is installed before PyInstaller runs"
+    swap_run = str(msi["steps"][swap]["run"])
+    assert swap_run.index("pip uninstall --yes pjsua2-wheel") < swap_run.index("pip install")
+    assert "pjsua2_softphone-*-cp311-cp311-win_amd64.whl" in swap_run
