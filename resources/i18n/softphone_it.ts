@@ -2,51 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../softphone/ui/card/dispositions.py" line="34"/>
-        <source>Disposition</source>
-        <comment>Insults</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../softphone/ui/card/dispositions.py" line="35"/>
-        <source>Disposition</source>
-        <comment>Shouting</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../softphone/ui/card/dispositions.py" line="36"/>
-        <source>Disposition</source>
-        <comment>Refused to cooperate</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../softphone/ui/card/dispositions.py" line="37"/>
-        <source>Disposition</source>
-        <comment>Threats</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../softphone/ui/card/dispositions.py" line="38"/>
-        <source>Disposition</source>
-        <comment>Not completed</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../softphone/ui/card/dispositions.py" line="39"/>
-        <source>Disposition</source>
-        <comment>Interrupted</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../softphone/ui/card/dispositions.py" line="40"/>
-        <source>Disposition</source>
-        <comment>Missed</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../softphone/ui/help_dialogs.py" line="66"/>
@@ -760,57 +715,57 @@
     <message>
         <location filename="../../softphone/ui/card/create_form.py" line="32"/>
         <source>Customer name (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome del cliente (obbligatorio)</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/create_form.py" line="37"/>
         <source>Language the customer speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua parlata dal cliente</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/create_form.py" line="38"/>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Non nota</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/create_form.py" line="43"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/create_form.py" line="45"/>
         <source>Create the customer with this number</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea il cliente con questo numero</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/create_form.py" line="47"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/create_form.py" line="48"/>
         <source>Cancel creating a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla la creazione del cliente</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/create_form.py" line="50"/>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ome completo:</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/create_form.py" line="52"/>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lingua:</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/create_form.py" line="92"/>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creazione…</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/create_form.py" line="100"/>
         <source>Could not create the customer: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare il cliente: {0}</translation>
     </message>
 </context>
 <context>
@@ -818,54 +773,54 @@
     <message>
         <location filename="../../softphone/ui/critical_bar.py" line="42"/>
         <source>Warning &amp;1: language does not help</source>
-        <translation type="unfinished"></translation>
+        <translation>Avviso &amp;1: il linguaggio offensivo non aiuta</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/critical_bar.py" line="43"/>
         <source>Warning &amp;2: call will end</source>
-        <translation type="unfinished"></translation>
+        <translation>Avviso &amp;2: la chiamata verrà chiusa</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/critical_bar.py" line="56"/>
         <source>Plays the scripted warning into the call in the caller&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Riproduce nella chiamata l&apos;avviso previsto dallo script, nella lingua del chiamante</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/critical_bar.py" line="62"/>
         <location filename="../../softphone/ui/critical_bar.py" line="70"/>
         <source>Critical situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Situazione critica</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/critical_bar.py" line="67"/>
         <location filename="../../softphone/ui/critical_bar.py" line="168"/>
         <source>⚠ &amp;Critical situation — say goodbye and hang up</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Sit&amp;uazione critica — saluta e riaggancia</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/critical_bar.py" line="72"/>
         <source>Plays the farewell to the caller, hangs up and writes the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Riproduce il congedo al chiamante, riaggancia e scrive la nota</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/critical_bar.py" line="102"/>
         <source>End the call with the scripted farewell in the caller&apos;s language ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina la chiamata con il congedo previsto dallo script nella lingua del chiamante ({0})</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/critical_bar.py" line="108"/>
         <source>Play this warning into the call ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Riproduci questo avviso nella chiamata ({0})</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/critical_bar.py" line="162"/>
         <source>⚠ Critical situation — available in {0} s</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Situazione critica — disponibile tra {0} s</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/critical_bar.py" line="166"/>
         <source>Ending the call…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiusura della chiamata…</translation>
     </message>
 </context>
 <context>
@@ -873,17 +828,60 @@
     <message>
         <location filename="../../softphone/ui/critical_presenter.py" line="108"/>
         <source>The note could not be saved on this computer ({0}). The call is ended anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare la nota su questo computer ({0}). La chiamata viene comunque terminata.</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/critical_presenter.py" line="119"/>
         <source>No farewell recording was found: the call was ended without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna registrazione del congedo trovata: la chiamata è stata terminata senza.</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/critical_presenter.py" line="132"/>
         <source>The note text could not be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare il testo della nota: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCard</name>
+    <message>
+        <location filename="../../softphone/ui/card/formatting.py" line="47"/>
+        <source>Italian</source>
+        <translation>Italiano</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/formatting.py" line="48"/>
+        <source>German</source>
+        <translation>Tedesco</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/formatting.py" line="49"/>
+        <source>Russian</source>
+        <translation>Russo</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/formatting.py" line="50"/>
+        <source>Chinese</source>
+        <translation>Cinese</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/formatting.py" line="51"/>
+        <source>English</source>
+        <translation>Inglese</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/formatting.py" line="52"/>
+        <source>French</source>
+        <translation>Francese</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/formatting.py" line="53"/>
+        <source>Spanish</source>
+        <translation>Spagnolo</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/formatting.py" line="67"/>
+        <source>Language not known</source>
+        <translation>Lingua non nota</translation>
     </message>
 </context>
 <context>
@@ -891,87 +889,87 @@
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="78"/>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoni</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="79"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="80"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="81"/>
         <source>Card notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note della scheda</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="91"/>
         <source>Reveal &amp;data…</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;ostra dati…</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="93"/>
         <source>Reveal the masked personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra i dati personali mascherati</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="94"/>
         <source>Asks for a reason; the reveal is audited</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiede un motivo; la visualizzazione viene registrata per l&apos;audit</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="129"/>
         <source>(no name on file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nessun nome registrato)</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="130"/>
         <source>Customer no. {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente n. {0}</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="132"/>
         <source>Segment: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmento: {0}</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="144"/>
         <source>Speaks: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Parla: {0}</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="191"/>
         <source>★ Personal data masked (VIP / privacy)</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Dati personali mascherati (VIP / riservatezza)</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="193"/>
         <source>★ Revealed for this call — the reveal was recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Mostrati per questa chiamata — la visualizzazione è stata registrata</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="198"/>
         <source>phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>i numeri di telefono</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="199"/>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;e-mail</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="200"/>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;indirizzo</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="201"/>
         <source>card notes</source>
-        <translation type="unfinished"></translation>
+        <translation>le note della scheda</translation>
     </message>
 </context>
 <context>
@@ -979,12 +977,12 @@
     <message>
         <location filename="../../softphone/ui/card/customer_list.py" line="16"/>
         <source>(no name on file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nessun nome registrato)</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/customer_list.py" line="22"/>
         <source>no. {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>n. {0}</translation>
     </message>
 </context>
 <context>
@@ -992,55 +990,78 @@
     <message>
         <location filename="../../softphone/ui/card/customer_search.py" line="28"/>
         <source>Find customer by name or number</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca il cliente per nome o numero</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/customer_search.py" line="29"/>
         <source>Name, phone or customer number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome, telefono o numero cliente</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/customer_search.py" line="31"/>
         <source>Fin&amp;d customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca c&amp;liente:</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/customer_search.py" line="34"/>
         <source>Matching customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienti trovati</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/customer_search.py" line="41"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/customer_search.py" line="42"/>
         <source>Cancel the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla la ricerca</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/customer_search.py" line="81"/>
         <source>Type at least 2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Digita almeno 2 caratteri</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/customer_search.py" line="84"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../softphone/ui/card/customer_search.py" line="99"/>
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n risultato</numerusform>
+            <numerusform>%n risultati</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/customer_search.py" line="102"/>
         <source>No customer matches “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun cliente corrisponde a “{0}”</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSimulator</name>
+    <message>
+        <location filename="../../softphone/demo/customer_simulator.py" line="129"/>
+        <source>The demo customer could not start ({0}).</source>
+        <translation>Impossibile avviare il cliente demo ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/demo/customer_simulator.py" line="144"/>
+        <source>Customer connected.</source>
+        <translation>Cliente collegato.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/demo/customer_simulator.py" line="148"/>
+        <source>The next customer calls in {0} s.</source>
+        <translation>Il prossimo cliente chiama tra {0} s.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/demo/customer_simulator.py" line="175"/>
+        <source>{0} is calling ({1}).</source>
+        <translation>{0} sta chiamando ({1}).</translation>
     </message>
 </context>
 <context>
@@ -1160,6 +1181,14 @@
     </message>
 </context>
 <context>
+    <name>DialLinks</name>
+    <message>
+        <location filename="../../softphone/app/dial_links.py" line="38"/>
+        <source>Cannot call this link: {reason}</source>
+        <translation>Impossibile chiamare questo link: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>DialTarget</name>
     <message>
         <location filename="../../softphone/ui/dial_target.py" line="41"/>
@@ -1210,27 +1239,293 @@
     <message>
         <location filename="../../softphone/ui/card/dispositions.py" line="22"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Risolto</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/dispositions.py" line="23"/>
         <source>Callback needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Da richiamare</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/dispositions.py" line="24"/>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Passato al supervisore</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/dispositions.py" line="25"/>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamo</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/dispositions.py" line="26"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/dispositions.py" line="34"/>
+        <source>Insults</source>
+        <translation>Insulti</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/dispositions.py" line="35"/>
+        <source>Shouting</source>
+        <translation>Urla</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/dispositions.py" line="36"/>
+        <source>Refused to cooperate</source>
+        <translation>Rifiuto di collaborare</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/dispositions.py" line="37"/>
+        <source>Threats</source>
+        <translation>Minacce</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/dispositions.py" line="38"/>
+        <source>Not completed</source>
+        <translation>Non completata</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/dispositions.py" line="39"/>
+        <source>Interrupted</source>
+        <translation>Interrotta</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/dispositions.py" line="40"/>
+        <source>Missed</source>
+        <translation>Persa</translation>
+    </message>
+</context>
+<context>
+    <name>Features</name>
+    <message>
+        <location filename="../../softphone/app/features.py" line="118"/>
+        <source>{0} critical note(s) from an earlier session were interrupted; they are kept and will be synced.</source>
+        <translation>Note di situazione critica interrotte in una sessione precedente: {0}. Sono conservate e verranno sincronizzate.</translation>
+    </message>
+</context>
+<context>
+    <name>FlagBadge</name>
+    <message>
+        <location filename="../../softphone/ui/card/badges.py" line="44"/>
+        <source>BANNED</source>
+        <translation>BLOCCATO</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/badges.py" line="45"/>
+        <source>ABUSIVE BEFORE</source>
+        <translation>GIÀ OFFENSIVO</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/badges.py" line="46"/>
+        <source>AT RISK</source>
+        <translation>A RISCHIO</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/badges.py" line="47"/>
+        <source>ACCESSIBILITY NEEDS</source>
+        <translation>ESIGENZE DI ACCESSIBILITÀ</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/badges.py" line="48"/>
+        <source>NEEDS INTERPRETER</source>
+        <translation>SERVE UN INTERPRETE</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/badges.py" line="49"/>
+        <source>VIP / PRIVACY</source>
+        <translation>VIP / RISERVATEZZA</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/badges.py" line="55"/>
+        <source>Banned by a supervisor: do not serve by phone.</source>
+        <translation>Bloccato da un supervisore: non servirlo al telefono.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/badges.py" line="58"/>
+        <source>Abuse is not acceptable. Warn once; if it goes on, use Critical situation.</source>
+        <translation>Gli abusi non sono accettabili. Avvisa una volta; se continua, usa Situazione critica.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/badges.py" line="62"/>
+        <source>May leave us: take extra care, offer a callback.</source>
+        <translation>Potrebbe lasciarci: presta particolare attenzione, offri una richiamata.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/badges.py" line="65"/>
+        <source>Ask how you can help; speak slowly and clearly.</source>
+        <translation>Chiedi come puoi aiutare; parla lentamente e chiaramente.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/badges.py" line="68"/>
+        <source>Offer the interpreter line before going on.</source>
+        <translation>Offri la linea con l&apos;interprete prima di proseguire.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/badges.py" line="71"/>
+        <source>Personal data is masked. Reveal only with a reason: it is audited.</source>
+        <translation>I dati personali sono mascherati. Mostrali solo con un motivo: viene registrato per l&apos;audit.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/badges.py" line="89"/>
+        <source>last on {0}</source>
+        <translation>l&apos;ultima il {0}</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/badges.py" line="96"/>
+        <source>until {0}</source>
+        <translation>fino al {0}</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/badges.py" line="101"/>
+        <source>no end date</source>
+        <translation>senza scadenza</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/badges.py" line="104"/>
+        <source>set by {0}</source>
+        <translation>impostato da {0}</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/badges.py" line="110"/>
+        <source>since {0}</source>
+        <translation>dal {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../softphone/ui/card/badges.py" line="137"/>
+        <source>%n critical ending(s)</source>
+        <translation>
+            <numerusform>%n chiusura critica</numerusform>
+            <numerusform>%n chiusure critiche</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Headset</name>
+    <message>
+        <location filename="../../softphone/app/headset_wiring.py" line="43"/>
+        <source>hidapi is not installed</source>
+        <translation>hidapi non è installato</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app/headset_wiring.py" line="44"/>
+        <source>cannot list the USB devices</source>
+        <translation>impossibile elencare i dispositivi USB</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app/headset_wiring.py" line="45"/>
+        <source>in use by another program, or no permission (see the README&apos;s udev rule)</source>
+        <translation>in uso da un altro programma o permessi mancanti (vedi la regola udev nel README)</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app/headset_wiring.py" line="48"/>
+        <source>its description cannot be read</source>
+        <translation>impossibile leggerne la descrizione</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app/headset_wiring.py" line="51"/>
+        <source>its description is not valid</source>
+        <translation>la sua descrizione non è valida</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app/headset_wiring.py" line="54"/>
+        <source>it has no call buttons</source>
+        <translation>non ha tasti di chiamata</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app/headset_wiring.py" line="55"/>
+        <source>internal error (see the log)</source>
+        <translation>errore interno (vedi il log)</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app/headset_wiring.py" line="58"/>
+        <location filename="../../softphone/app/headset_wiring.py" line="60"/>
+        <source>unknown problem</source>
+        <translation>problema sconosciuto</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app/headset_wiring.py" line="67"/>
+        <source>Headset: {0}</source>
+        <translation>Cuffie: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app/headset_wiring.py" line="69"/>
+        <source>Headset buttons: no headset</source>
+        <translation>Tasti delle cuffie: nessuna cuffia</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app/headset_wiring.py" line="74"/>
+        <source>Headset buttons unavailable: {0}</source>
+        <translation>Tasti delle cuffie non disponibili: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app/headset_wiring.py" line="77"/>
+        <source>Headset buttons off</source>
+        <translation>Tasti delle cuffie disattivati</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app/headset_wiring.py" line="109"/>
+        <source>Headset buttons</source>
+        <translation>Tasti delle cuffie</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app/headset_wiring.py" line="184"/>
+        <source>Call buttons of the USB headset: answer, hang up, mute, hold</source>
+        <translation>Tasti di chiamata delle cuffie USB: rispondi, riaggancia, muto, attesa</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../softphone/ui/card/history_model.py" line="38"/>
+        <source>⚠ CRITICAL</source>
+        <translation>⚠ CRITICA</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/history_model.py" line="41"/>
+        <source>↗ Call out</source>
+        <translation>↗ In uscita</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/history_model.py" line="42"/>
+        <source>↙ Call in</source>
+        <translation>↙ In arrivo</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/history_model.py" line="44"/>
+        <source>✎ Wrap-up</source>
+        <translation>✎ Chiusura</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/history_model.py" line="46"/>
+        <source>✎ Note</source>
+        <translation>✎ Nota</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/history_model.py" line="98"/>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/history_model.py" line="99"/>
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/history_model.py" line="100"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/history_model.py" line="101"/>
+        <source>Agent</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/history_model.py" line="102"/>
+        <source>Duration</source>
+        <translation>Durata</translation>
     </message>
 </context>
 <context>
@@ -1238,68 +1533,68 @@
     <message>
         <location filename="../../softphone/ui/card/history_view.py" line="89"/>
         <source>History — all agents, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Storico — tutti gli operatori, dal più recente</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_view.py" line="100"/>
         <source>Search this customer&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca nello storico di questo cliente</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_view.py" line="101"/>
         <source>Words in notes, agent, outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole in note, operatore, esito</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_view.py" line="103"/>
         <source>&amp;Find in history:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca nello st&amp;orico:</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_view.py" line="114"/>
         <source>Customer history</source>
-        <translation type="unfinished"></translation>
+        <translation>Storico del cliente</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_view.py" line="143"/>
         <source>Selected history entry, full text</source>
-        <translation type="unfinished"></translation>
+        <translation>Voce dello storico selezionata, testo completo</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_view.py" line="148"/>
         <source>Select an entry to read its whole note</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona una voce per leggerne la nota completa</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_view.py" line="225"/>
         <source>Loading history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Caricamento dello storico…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../softphone/ui/card/history_view.py" line="239"/>
         <source>%n match(es) for “{0}”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n risultato per “{0}”</numerusform>
+            <numerusform>%n risultati per “{0}”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../softphone/ui/card/history_view.py" line="243"/>
         <source>%n entr(y|ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n voce</numerusform>
+            <numerusform>%n voci</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_view.py" line="245"/>
         <source>No history yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuno storico</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_view.py" line="249"/>
         <source>History could not be loaded: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile caricare lo storico: {0}</translation>
     </message>
 </context>
 <context>
@@ -1307,12 +1602,12 @@
     <message>
         <location filename="../../softphone/ui/card/lookup_worker.py" line="57"/>
         <source>unexpected error (details in the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>errore imprevisto (dettagli nel log)</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/lookup_worker.py" line="151"/>
         <source>That customer no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel cliente non esiste più.</translation>
     </message>
 </context>
 <context>
@@ -1384,29 +1679,29 @@
     <message>
         <location filename="../../softphone/ui/card/chooser.py" line="31"/>
         <source>Wh&amp;ich of them is calling? Ask, then pick:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quale di loro sta chiamando? Chiedi, poi scegli:</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/chooser.py" line="33"/>
         <source>Customers sharing this number</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienti con questo numero</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/chooser.py" line="36"/>
         <source>Show this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra questo cliente</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/chooser.py" line="38"/>
         <source>Show the selected customer&apos;s card</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra la scheda del cliente selezionato</translation>
     </message>
     <message numerus="yes">
         <location filename="../../softphone/ui/card/chooser.py" line="54"/>
         <source>%n customers share this number</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliente ha questo numero</numerusform>
+            <numerusform>%n clienti hanno questo numero</numerusform>
         </translation>
     </message>
 </context>
@@ -1443,102 +1738,102 @@
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="33"/>
         <source>Critical situation — describe what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Situazione critica — descrivi cosa è successo</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="38"/>
         <source>Persistent &amp;insults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Insulti ripetuti</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="39"/>
         <source>&amp;Shouting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Urla</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="40"/>
         <source>&amp;Refuses to cooperate, ignores facts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rifiuta di collaborare, ignora i fatti</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="41"/>
         <source>&amp;Threats of violence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minacce di violenza</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="42"/>
         <source>&amp;Other</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Altro</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="56"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa è successo</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="57"/>
         <source>What did the caller say or do? Facts, not feelings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Che cosa ha detto o fatto il chiamante? Fatti, non impressioni.</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="65"/>
         <source>Don&apos;t &amp;know</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Non so</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="66"/>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sì</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="67"/>
         <source>N&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;o</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="71"/>
         <source>Medical or disability condition: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Condizione medica o disabilità: {0}</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="78"/>
         <source>Could this be a medical or disability condition (e.g. Tourette&apos;s)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrebbe trattarsi di una condizione medica o di una disabilità (es. sindrome di Tourette)?</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="82"/>
         <source>Sa&amp;ve note</source>
-        <translation type="unfinished"></translation>
+        <translation>Sal&amp;va nota</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="83"/>
         <source>Save note</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva nota</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="86"/>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Più tardi</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="87"/>
         <source>Close the editor, keep the note as is</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi l&apos;editor e lascia la nota com&apos;è</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="91"/>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo:</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="92"/>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota:</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="112"/>
         <source>Critical situation with {0} — what happened?</source>
-        <translation type="unfinished"></translation>
+        <translation>Situazione critica con {0} — cosa è successo?</translation>
     </message>
 </context>
 <context>
@@ -1559,27 +1854,27 @@
     <message>
         <location filename="../../softphone/ui/recovery.py" line="26"/>
         <source>Recovery time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa di recupero</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/recovery.py" line="27"/>
         <source>I&apos;m &amp;ready</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pronto</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/recovery.py" line="28"/>
         <source>End recovery time now and take calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina ora la pausa di recupero e ricevi chiamate</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/recovery.py" line="29"/>
         <source>End the recovery time now and take calls again</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina ora la pausa di recupero e torna a ricevere chiamate</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/recovery.py" line="71"/>
         <source>Not ready — recovery time. New calls get &apos;busy&apos; for {0}:{1:02d}. Take a breath.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non disponibile — pausa di recupero. Le nuove chiamate ricevono &apos;occupato&apos; per {0}:{1:02d}. Prenditi un respiro.</translation>
     </message>
 </context>
 <context>
@@ -1675,57 +1970,57 @@
     <message>
         <location filename="../../softphone/ui/card/reveal.py" line="32"/>
         <source>Reason for revealing personal data (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo per mostrare i dati personali (obbligatorio)</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/reveal.py" line="33"/>
         <source>e.g. caller asks to update their address</source>
-        <translation type="unfinished"></translation>
+        <translation>es. il chiamante chiede di aggiornare l&apos;indirizzo</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/reveal.py" line="36"/>
         <source>Reason (re&amp;quired):</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo (&amp;obbligatorio):</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/reveal.py" line="40"/>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/reveal.py" line="42"/>
         <source>Reveal now and record the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra ora e registra il motivo</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/reveal.py" line="44"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/reveal.py" line="45"/>
         <source>Cancel: keep the data masked</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla: i dati restano mascherati</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/reveal.py" line="68"/>
         <source>Reveal {0}? Your name, the time and your reason are recorded for the privacy audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrare {0}? Il tuo nome, l&apos;ora e il motivo vengono registrati per l&apos;audit sulla privacy.</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/reveal.py" line="86"/>
         <source>Recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrazione…</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/reveal.py" line="93"/>
         <source>Could not record the reveal, so the data stays masked: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile registrare la visualizzazione, quindi i dati restano mascherati: {0}</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/reveal.py" line="107"/>
         <source>A reason of at least 4 characters is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Serve un motivo di almeno 4 caratteri</translation>
     </message>
 </context>
 <context>
@@ -1733,7 +2028,7 @@
     <message>
         <location filename="../../softphone/ui/card/screen_pop.py" line="78"/>
         <source>Caller card and history</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheda e storico del chiamante</translation>
     </message>
 </context>
 <context>
@@ -1827,17 +2122,17 @@
         <translation>La nuova lingua verrà usata dal prossimo avvio.</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/settings_flows.py" line="155"/>
+        <location filename="../../softphone/ui/settings_flows.py" line="158"/>
         <source>The audio test is not available during a call.</source>
         <translation>La prova audio non è disponibile durante una chiamata.</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/settings_flows.py" line="163"/>
+        <location filename="../../softphone/ui/settings_flows.py" line="166"/>
         <source>No sound devices were found, so there is nothing to test.</source>
         <translation>Nessun dispositivo audio trovato, quindi non c&apos;è nulla da provare.</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/settings_flows.py" line="168"/>
+        <location filename="../../softphone/ui/settings_flows.py" line="171"/>
         <source>The phone uses no sound device (“No sound device” in Audio devices), so there is nothing to test.</source>
         <translation>Il telefono non usa alcun dispositivo audio (“Nessun dispositivo audio” in Dispositivi audio), quindi non c&apos;è nulla da provare.</translation>
     </message>
@@ -1898,12 +2193,12 @@ Qui compaiono la scheda e lo storico del cliente.</translation>
     <message>
         <location filename="../../softphone/ui/card/status_view.py" line="28"/>
         <source>Try a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripro&amp;va</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/status_view.py" line="29"/>
         <source>Look the caller up again</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca di nuovo il chiamante</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/status_view.py" line="54"/>
@@ -1913,22 +2208,50 @@ Qui compaiono la scheda e lo storico del cliente.</translation>
     <message>
         <location filename="../../softphone/ui/card/status_view.py" line="55"/>
         <source>When a call rings, the caller&apos;s card and history appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando arriva una chiamata, qui compaiono la scheda e lo storico del chiamante.</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/status_view.py" line="59"/>
         <source>Looking up {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca di {0}…</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/status_view.py" line="63"/>
         <source>Could not look up {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile cercare {0}</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/status_view.py" line="64"/>
         <source>{0}. You can still answer the call as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. Puoi comunque rispondere alla chiamata come sempre.</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../softphone/app/sync_wiring.py" line="39"/>
+        <source>Sync status</source>
+        <translation>Stato della sincronizzazione</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app/sync_wiring.py" line="45"/>
+        <source>Sync server &amp;token…</source>
+        <translation>&amp;Token del server di sincronizzazione…</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app/sync_wiring.py" line="57"/>
+        <source>Sync server token</source>
+        <translation>Token del server di sincronizzazione</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app/sync_wiring.py" line="58"/>
+        <source>Agent token for {0} (from your supervisor or IT):</source>
+        <translation>Token operatore per {0} (dal supervisore o dall&apos;IT):</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app/sync_wiring.py" line="77"/>
+        <source>Sync token saved; connecting to the server.</source>
+        <translation>Token di sincronizzazione salvato; connessione al server.</translation>
     </message>
 </context>
 <context>
@@ -1974,37 +2297,37 @@ Qui compaiono la scheda e lo storico del cliente.</translation>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="50"/>
         <source>Re&amp;gister new customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gistra nuovo cliente…</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="52"/>
         <source>Create a customer with this number</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un cliente con questo numero</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="54"/>
         <source>Link to e&amp;xisting customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega a cliente esistent&amp;e…</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="56"/>
         <source>Link this number to an existing customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega questo numero a un cliente esistente</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="58"/>
         <source>&amp;Find customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca c&amp;liente…</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="60"/>
         <source>Find the caller&apos;s card by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca per nome la scheda del chiamante</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="65"/>
         <source>Use this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa questo cliente</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="90"/>
@@ -2014,52 +2337,52 @@ Qui compaiono la scheda e lo storico del cliente.</translation>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="92"/>
         <source>No customer has this number. Ask for their details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun cliente ha questo numero. Chiedi i suoi dati.</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="97"/>
         <source>Caller withheld their number</source>
-        <translation type="unfinished"></translation>
+        <translation>Il chiamante ha nascosto il numero</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="100"/>
         <source>No number to look up. If the caller says who they are, find their card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun numero da cercare. Se il chiamante dice chi è, cerca la sua scheda.</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="106"/>
         <source>Number not recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero non riconosciuto</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="109"/>
         <source>This is not a phone number we can look up. Find the card by name instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo non è un numero di telefono che possiamo cercare. Cerca invece la scheda per nome.</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="138"/>
         <source>Link to this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega a questo cliente</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="140"/>
         <source>Link this number to the selected customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega questo numero al cliente selezionato</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="147"/>
         <source>Show this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra questo cliente</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="148"/>
         <source>Show the selected customer&apos;s card</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra la scheda del cliente selezionato</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="161"/>
         <source>Failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non riuscito: {0}</translation>
     </message>
 </context>
 <context>
@@ -2145,48 +2468,48 @@ Qui compaiono la scheda e lo storico del cliente.</translation>
     <message>
         <location filename="../../softphone/ui/card/wrapup.py" line="52"/>
         <source>Disposition: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esito: {0}</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/wrapup.py" line="59"/>
         <source>Wrap-up note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota di chiusura</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/wrapup.py" line="60"/>
         <source>What was agreed, what happens next</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa è stato concordato, cosa succede ora</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/wrapup.py" line="64"/>
         <source>&amp;Wrap-up note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota di c&amp;hiusura:</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/wrapup.py" line="66"/>
         <source>Pick a disposition (Alt+1…5) to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un esito (Alt+1…5) per salvare</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/wrapup.py" line="68"/>
         <source>Save wrap-&amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sal&amp;va chiusura</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/wrapup.py" line="70"/>
         <source>Save the wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva la chiusura</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/wrapup.py" line="90"/>
         <location filename="../../softphone/ui/card/wrapup.py" line="103"/>
         <source>Wrap-up — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiusura — {0}</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/wrapup.py" line="90"/>
         <source>Wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiusura chiamata</translation>
     </message>
 </context>
 </TS>

@@ -2,51 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../softphone/ui/card/dispositions.py" line="34"/>
-        <source>Disposition</source>
-        <comment>Insults</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../softphone/ui/card/dispositions.py" line="35"/>
-        <source>Disposition</source>
-        <comment>Shouting</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../softphone/ui/card/dispositions.py" line="36"/>
-        <source>Disposition</source>
-        <comment>Refused to cooperate</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../softphone/ui/card/dispositions.py" line="37"/>
-        <source>Disposition</source>
-        <comment>Threats</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../softphone/ui/card/dispositions.py" line="38"/>
-        <source>Disposition</source>
-        <comment>Not completed</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../softphone/ui/card/dispositions.py" line="39"/>
-        <source>Disposition</source>
-        <comment>Interrupted</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../softphone/ui/card/dispositions.py" line="40"/>
-        <source>Disposition</source>
-        <comment>Missed</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../softphone/ui/help_dialogs.py" line="66"/>
@@ -887,6 +842,49 @@
     </message>
 </context>
 <context>
+    <name>CustomerCard</name>
+    <message>
+        <location filename="../../softphone/ui/card/formatting.py" line="47"/>
+        <source>Italian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/formatting.py" line="48"/>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/formatting.py" line="49"/>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/formatting.py" line="50"/>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/formatting.py" line="51"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/formatting.py" line="52"/>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/formatting.py" line="53"/>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/formatting.py" line="67"/>
+        <source>Language not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerCardView</name>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="78"/>
@@ -1043,6 +1041,29 @@
     </message>
 </context>
 <context>
+    <name>CustomerSimulator</name>
+    <message>
+        <location filename="../../softphone/demo/customer_simulator.py" line="129"/>
+        <source>The demo customer could not start ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/demo/customer_simulator.py" line="144"/>
+        <source>Customer connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/demo/customer_simulator.py" line="148"/>
+        <source>The next customer calls in {0} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/demo/customer_simulator.py" line="175"/>
+        <source>{0} is calling ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeviceNotices</name>
     <message>
         <location filename="../../softphone/ui/device_notices.py" line="61"/>
@@ -1159,6 +1180,14 @@
     </message>
 </context>
 <context>
+    <name>DialLinks</name>
+    <message>
+        <location filename="../../softphone/app/dial_links.py" line="38"/>
+        <source>Cannot call this link: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DialTarget</name>
     <message>
         <location filename="../../softphone/ui/dial_target.py" line="41"/>
@@ -1229,6 +1258,271 @@
     <message>
         <location filename="../../softphone/ui/card/dispositions.py" line="26"/>
         <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/dispositions.py" line="34"/>
+        <source>Insults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/dispositions.py" line="35"/>
+        <source>Shouting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/dispositions.py" line="36"/>
+        <source>Refused to cooperate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/dispositions.py" line="37"/>
+        <source>Threats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/dispositions.py" line="38"/>
+        <source>Not completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/dispositions.py" line="39"/>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/dispositions.py" line="40"/>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Features</name>
+    <message>
+        <location filename="../../softphone/app/features.py" line="118"/>
+        <source>{0} critical note(s) from an earlier session were interrupted; they are kept and will be synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlagBadge</name>
+    <message>
+        <location filename="../../softphone/ui/card/badges.py" line="44"/>
+        <source>BANNED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/badges.py" line="45"/>
+        <source>ABUSIVE BEFORE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/badges.py" line="46"/>
+        <source>AT RISK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/badges.py" line="47"/>
+        <source>ACCESSIBILITY NEEDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/badges.py" line="48"/>
+        <source>NEEDS INTERPRETER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/badges.py" line="49"/>
+        <source>VIP / PRIVACY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/badges.py" line="55"/>
+        <source>Banned by a supervisor: do not serve by phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/badges.py" line="58"/>
+        <source>Abuse is not acceptable. Warn once; if it goes on, use Critical situation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/badges.py" line="62"/>
+        <source>May leave us: take extra care, offer a callback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/badges.py" line="65"/>
+        <source>Ask how you can help; speak slowly and clearly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/badges.py" line="68"/>
+        <source>Offer the interpreter line before going on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/badges.py" line="71"/>
+        <source>Personal data is masked. Reveal only with a reason: it is audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/badges.py" line="89"/>
+        <source>last on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/badges.py" line="96"/>
+        <source>until {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/badges.py" line="101"/>
+        <source>no end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/badges.py" line="104"/>
+        <source>set by {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/badges.py" line="110"/>
+        <source>since {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../softphone/ui/card/badges.py" line="137"/>
+        <source>%n critical ending(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Headset</name>
+    <message>
+        <location filename="../../softphone/app/headset_wiring.py" line="43"/>
+        <source>hidapi is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app/headset_wiring.py" line="44"/>
+        <source>cannot list the USB devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app/headset_wiring.py" line="45"/>
+        <source>in use by another program, or no permission (see the README&apos;s udev rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app/headset_wiring.py" line="48"/>
+        <source>its description cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app/headset_wiring.py" line="51"/>
+        <source>its description is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app/headset_wiring.py" line="54"/>
+        <source>it has no call buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app/headset_wiring.py" line="55"/>
+        <source>internal error (see the log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app/headset_wiring.py" line="58"/>
+        <location filename="../../softphone/app/headset_wiring.py" line="60"/>
+        <source>unknown problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app/headset_wiring.py" line="67"/>
+        <source>Headset: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app/headset_wiring.py" line="69"/>
+        <source>Headset buttons: no headset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app/headset_wiring.py" line="74"/>
+        <source>Headset buttons unavailable: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app/headset_wiring.py" line="77"/>
+        <source>Headset buttons off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app/headset_wiring.py" line="109"/>
+        <source>Headset buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app/headset_wiring.py" line="184"/>
+        <source>Call buttons of the USB headset: answer, hang up, mute, hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../softphone/ui/card/history_model.py" line="38"/>
+        <source>⚠ CRITICAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/history_model.py" line="41"/>
+        <source>↗ Call out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/history_model.py" line="42"/>
+        <source>↙ Call in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/history_model.py" line="44"/>
+        <source>✎ Wrap-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/history_model.py" line="46"/>
+        <source>✎ Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/history_model.py" line="98"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/history_model.py" line="99"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/history_model.py" line="100"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/history_model.py" line="101"/>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/card/history_model.py" line="102"/>
+        <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1823,17 +2117,17 @@
         <translation>新语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/settings_flows.py" line="155"/>
+        <location filename="../../softphone/ui/settings_flows.py" line="158"/>
         <source>The audio test is not available during a call.</source>
         <translation>通话期间无法进行音频测试。</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/settings_flows.py" line="163"/>
+        <location filename="../../softphone/ui/settings_flows.py" line="166"/>
         <source>No sound devices were found, so there is nothing to test.</source>
         <translation>未找到声音设备，因此无可测试。</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/settings_flows.py" line="168"/>
+        <location filename="../../softphone/ui/settings_flows.py" line="171"/>
         <source>The phone uses no sound device (“No sound device” in Audio devices), so there is nothing to test.</source>
         <translation>电话未使用任何声音设备（“音频设备”中的“不使用声音设备”），因此无可测试。</translation>
     </message>
@@ -1924,6 +2218,34 @@ The customer&apos;s card and history appear here.</source>
     <message>
         <location filename="../../softphone/ui/card/status_view.py" line="64"/>
         <source>{0}. You can still answer the call as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../softphone/app/sync_wiring.py" line="39"/>
+        <source>Sync status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app/sync_wiring.py" line="45"/>
+        <source>Sync server &amp;token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app/sync_wiring.py" line="57"/>
+        <source>Sync server token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app/sync_wiring.py" line="58"/>
+        <source>Agent token for {0} (from your supervisor or IT):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app/sync_wiring.py" line="77"/>
+        <source>Sync token saved; connecting to the server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -15,10 +15,6 @@ OPTION = "calls.dial_links_at_once"
 log = logging.getLogger("softphone.app")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DialLinks", text)
-
-
 def bring_to_front(window: MainWindow) -> None:
     if window.isMinimized():
         window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
@@ -38,7 +34,12 @@ def open_dial_link(window: MainWindow, settings: Settings, link: str) -> bool:
         target = parse(link)
     except DialLinkError as exc:
         log.warning("dial link refused: %s", exc)
-        window.show_message(tr("Cannot call this link: {reason}").format(reason=exc), Level.WARNING)
+        window.show_message(
+            QCoreApplication.translate("DialLinks", "Cannot call this link: {reason}").format(
+                reason=exc
+            ),
+            Level.WARNING,
+        )
         return False
     log.info("dial link opened: %s in the dial field", target)
     window.dial_bar.set_text(target)

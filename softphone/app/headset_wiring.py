@@ -19,10 +19,6 @@ from softphone.ui.main_window import MainWindow
 log = logging.getLogger("softphone.headset")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Headset", text)
-
-
 class Backend(Protocol):
     """What the wiring needs of HidBackend (tests pass one with a fake `hid` module)."""
 
@@ -44,31 +40,41 @@ class _Relay(QObject):
 
 def _reason(problem: Problem | None) -> str:
     reasons = {
-        Problem.HIDAPI_MISSING: _tr("hidapi is not installed"),
-        Problem.LIST_FAILED: _tr("cannot list the USB devices"),
-        Problem.OPEN_FAILED: _tr(
-            "in use by another program, or no permission (see the README's udev rule)"
+        Problem.HIDAPI_MISSING: QCoreApplication.translate("Headset", "hidapi is not installed"),
+        Problem.LIST_FAILED: QCoreApplication.translate("Headset", "cannot list the USB devices"),
+        Problem.OPEN_FAILED: QCoreApplication.translate(
+            "Headset", "in use by another program, or no permission (see the README's udev rule)"
         ),
-        Problem.NO_DESCRIPTOR: _tr("its description cannot be read"),
-        Problem.BAD_DESCRIPTOR: _tr("its description is not valid"),
-        Problem.NO_BUTTONS: _tr("it has no call buttons"),
-        Problem.INTERNAL: _tr("internal error (see the log)"),
+        Problem.NO_DESCRIPTOR: QCoreApplication.translate(
+            "Headset", "its description cannot be read"
+        ),
+        Problem.BAD_DESCRIPTOR: QCoreApplication.translate(
+            "Headset", "its description is not valid"
+        ),
+        Problem.NO_BUTTONS: QCoreApplication.translate("Headset", "it has no call buttons"),
+        Problem.INTERNAL: QCoreApplication.translate("Headset", "internal error (see the log)"),
     }
-    return reasons.get(problem, _tr("unknown problem")) if problem else _tr("unknown problem")
+    return (
+        reasons.get(problem, QCoreApplication.translate("Headset", "unknown problem"))
+        if problem
+        else QCoreApplication.translate("Headset", "unknown problem")
+    )
 
 
 def describe(status: Status) -> str:
     """The status bar text for `status` (translated)."""
     if status.state is State.CONNECTED:
-        return _tr("Headset: {0}").format(status.device)
+        return QCoreApplication.translate("Headset", "Headset: {0}").format(status.device)
     if status.state is State.SEARCHING:
-        return _tr("Headset buttons: no headset")
+        return QCoreApplication.translate("Headset", "Headset buttons: no headset")
     if status.state is State.UNAVAILABLE:
         reason = _reason(status.problem)
         if status.device:
             reason = f"{status.device}: {reason}"
-        return _tr("Headset buttons unavailable: {0}").format(reason)
-    return _tr("Headset buttons off")
+        return QCoreApplication.translate("Headset", "Headset buttons unavailable: {0}").format(
+            reason
+        )
+    return QCoreApplication.translate("Headset", "Headset buttons off")
 
 
 class HeadsetWiring:
@@ -100,7 +106,7 @@ class HeadsetWiring:
         self.label = QLabel(describe(Status(State.OFF)))
         self.label.setObjectName("headsetStatus")
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setAccessibleName(_tr("Headset buttons"))
+        self.label.setAccessibleName(QCoreApplication.translate("Headset", "Headset buttons"))
         window.statusBar().addPermanentWidget(self.label)
         self.started = False
         engine.subscribe(self.on_event)
@@ -175,7 +181,9 @@ class HeadsetWiring:
     def _show(self, status: Status) -> None:
         self.label.setText(describe(status))
         self.label.setToolTip(
-            _tr("Call buttons of the USB headset: answer, hang up, mute, hold")
+            QCoreApplication.translate(
+                "Headset", "Call buttons of the USB headset: answer, hang up, mute, hold"
+            )
             if status.state is State.CONNECTED
             else status.detail
         )

@@ -21,10 +21,6 @@ from softphone.ui.message_bar import Level
 log = logging.getLogger("softphone.sync")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Sync", text)
-
-
 class _StatusRelay(QObject):
     """Sync threads report here; the queued signal brings the status to the GUI thread."""
 
@@ -40,12 +36,14 @@ class SyncUi:
         self.label = QLabel(describe(service.status()))
         self.label.setObjectName("syncStatus")
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setAccessibleName(_tr("Sync status"))
+        self.label.setAccessibleName(QCoreApplication.translate("Sync", "Sync status"))
         window.statusBar().addPermanentWidget(self.label)
         self._relay = _StatusRelay(window)
         self._relay.status_changed.connect(self._show, Qt.ConnectionType.QueuedConnection)
         self._unsubscribe = service.add_observer(self._relay.status_changed.emit)
-        self.token_action = QAction(_tr("Sync server &token…"), window)
+        self.token_action = QAction(
+            QCoreApplication.translate("Sync", "Sync server &token…"), window
+        )
         self.token_action.triggered.connect(self.ask_token)
         window.menus.settings_menu.addAction(self.token_action)
 
@@ -56,10 +54,10 @@ class SyncUi:
     def ask_token(self) -> None:
         token, ok = QInputDialog.getText(
             self.window,
-            _tr("Sync server token"),
-            _tr("Agent token for {0} (from your supervisor or IT):").format(
-                self.service.server_url
-            ),
+            QCoreApplication.translate("Sync", "Sync server token"),
+            QCoreApplication.translate(
+                "Sync", "Agent token for {0} (from your supervisor or IT):"
+            ).format(self.service.server_url),
             QLineEdit.EchoMode.Password,
         )
         token = token.strip()
@@ -75,7 +73,10 @@ class SyncUi:
                 log.warning("sync token: %s", problem)
 
         threading.Thread(target=save, name="sync-token", daemon=True).start()
-        self.window.show_message(_tr("Sync token saved; connecting to the server."), Level.INFO)
+        self.window.show_message(
+            QCoreApplication.translate("Sync", "Sync token saved; connecting to the server."),
+            Level.INFO,
+        )
 
     def stop(self) -> None:
         self._unsubscribe()

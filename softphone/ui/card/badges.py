@@ -39,51 +39,76 @@ ORDER = (
 )
 
 
-def _tr(text: str, count: int = -1) -> str:
-    return QCoreApplication.translate("FlagBadge", text, None, count)
-
-
 def title(kind: FlagKind) -> str:
     return {
-        FlagKind.BANNED: _tr("BANNED"),
-        FlagKind.ABUSIVE: _tr("ABUSIVE BEFORE"),
-        FlagKind.AT_RISK: _tr("AT RISK"),
-        FlagKind.ACCESSIBILITY: _tr("ACCESSIBILITY NEEDS"),
-        FlagKind.NEEDS_INTERPRETER: _tr("NEEDS INTERPRETER"),
-        FlagKind.VIP: _tr("VIP / PRIVACY"),
+        FlagKind.BANNED: QCoreApplication.translate("FlagBadge", "BANNED"),
+        FlagKind.ABUSIVE: QCoreApplication.translate("FlagBadge", "ABUSIVE BEFORE"),
+        FlagKind.AT_RISK: QCoreApplication.translate("FlagBadge", "AT RISK"),
+        FlagKind.ACCESSIBILITY: QCoreApplication.translate("FlagBadge", "ACCESSIBILITY NEEDS"),
+        FlagKind.NEEDS_INTERPRETER: QCoreApplication.translate("FlagBadge", "NEEDS INTERPRETER"),
+        FlagKind.VIP: QCoreApplication.translate("FlagBadge", "VIP / PRIVACY"),
     }[kind]
 
 
 def default_instruction(kind: FlagKind) -> str:
     return {
-        FlagKind.BANNED: _tr("Banned by a supervisor: do not serve by phone."),
-        FlagKind.ABUSIVE: _tr(
-            "Abuse is not acceptable. Warn once; if it goes on, use Critical situation."
+        FlagKind.BANNED: QCoreApplication.translate(
+            "FlagBadge", "Banned by a supervisor: do not serve by phone."
         ),
-        FlagKind.AT_RISK: _tr("May leave us: take extra care, offer a callback."),
-        FlagKind.ACCESSIBILITY: _tr("Ask how you can help; speak slowly and clearly."),
-        FlagKind.NEEDS_INTERPRETER: _tr("Offer the interpreter line before going on."),
-        FlagKind.VIP: _tr("Personal data is masked. Reveal only with a reason: it is audited."),
+        FlagKind.ABUSIVE: QCoreApplication.translate(
+            "FlagBadge",
+            "Abuse is not acceptable. Warn once; if it goes on, use Critical situation.",
+        ),
+        FlagKind.AT_RISK: QCoreApplication.translate(
+            "FlagBadge", "May leave us: take extra care, offer a callback."
+        ),
+        FlagKind.ACCESSIBILITY: QCoreApplication.translate(
+            "FlagBadge", "Ask how you can help; speak slowly and clearly."
+        ),
+        FlagKind.NEEDS_INTERPRETER: QCoreApplication.translate(
+            "FlagBadge", "Offer the interpreter line before going on."
+        ),
+        FlagKind.VIP: QCoreApplication.translate(
+            "FlagBadge", "Personal data is masked. Reveal only with a reason: it is audited."
+        ),
     }[kind]
 
 
-def details(flag: Flag) -> str:
-    """The facts next to the title: counts, dates, expiry, who set it."""
+def details(flag: Flag, endings: str) -> str:
+    """The facts next to the title: counts, dates, expiry, who set it.
+
+    `endings` is the translated "%n critical ending(s)" for flag.count: FlagBadge makes it
+    with self.tr(), the one form in which lupdate sees the plural forms.
+    """
     parts: list[str] = []
     if flag.kind is FlagKind.ABUSIVE:
         if flag.count:
-            parts.append(numerus(_tr("%n critical ending(s)", flag.count), flag.count))
+            parts.append(numerus(endings, flag.count))
         if flag.last_at:
-            parts.append(_tr("last on {0}").format(format_date(flag.last_at)))
+            parts.append(
+                QCoreApplication.translate("FlagBadge", "last on {0}").format(
+                    format_date(flag.last_at)
+                )
+            )
     elif flag.kind is FlagKind.BANNED:
         if flag.expires_at:
-            parts.append(_tr("until {0}").format(format_date(flag.expires_at)))
+            parts.append(
+                QCoreApplication.translate("FlagBadge", "until {0}").format(
+                    format_date(flag.expires_at)
+                )
+            )
         else:
-            parts.append(_tr("no end date"))
+            parts.append(QCoreApplication.translate("FlagBadge", "no end date"))
         if flag.set_by:
-            parts.append(_tr("set by {0}").format(one_line(flag.set_by, 60)))
+            parts.append(
+                QCoreApplication.translate("FlagBadge", "set by {0}").format(
+                    one_line(flag.set_by, 60)
+                )
+            )
     elif flag.last_at:
-        parts.append(_tr("since {0}").format(format_date(flag.last_at)))
+        parts.append(
+            QCoreApplication.translate("FlagBadge", "since {0}").format(format_date(flag.last_at))
+        )
     return " · ".join(parts)
 
 
@@ -109,7 +134,7 @@ class FlagBadge(QFrame):
             f" border-left: 6px solid {look.accent}; border-radius: 3px; }}"
         )
         head = f"{look.glyph} {title(flag.kind)}"
-        facts = details(flag)
+        facts = details(flag, self.tr("%n critical ending(s)", "", flag.count))
         self.title = wrapped(f"{head} · {facts}" if facts else head, object_name="flagTitle")
         self.title.setStyleSheet(
             f"color: {look.accent}; font-weight: 700; font-size: 11pt; background: transparent;"

@@ -29,15 +29,15 @@ def name(disposition: Disposition) -> str:
 
 def _outcomes() -> dict[str, str]:
     """Other outcomes the store reports: critical reasons, note states, missed calls."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate  # lupdate reads translate(context, text)
     return {
-        Reason.INSULTS.value: tr("Disposition", "Insults"),
-        Reason.SHOUTING.value: tr("Disposition", "Shouting"),
-        Reason.REFUSES_TO_COOPERATE.value: tr("Disposition", "Refused to cooperate"),
-        Reason.THREATS.value: tr("Disposition", "Threats"),
-        NoteState.STARTED.value: tr("Disposition", "Not completed"),
-        NoteState.INTERRUPTED.value: tr("Disposition", "Interrupted"),
-        "missed": tr("Disposition", "Missed"),
+        Reason.INSULTS.value: translate("Disposition", "Insults"),
+        Reason.SHOUTING.value: translate("Disposition", "Shouting"),
+        Reason.REFUSES_TO_COOPERATE.value: translate("Disposition", "Refused to cooperate"),
+        Reason.THREATS.value: translate("Disposition", "Threats"),
+        NoteState.STARTED.value: translate("Disposition", "Not completed"),
+        NoteState.INTERRUPTED.value: translate("Disposition", "Interrupted"),
+        "missed": translate("Disposition", "Missed"),
     }
 
 

@@ -9,10 +9,6 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 MASK = "•••••"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CustomerCard", text)
-
-
 _CHOICE = re.compile(r"\((\w*)\|(\w*)\)|\((\w+)\)")
 
 
@@ -48,13 +44,13 @@ def language_names(code: str) -> tuple[str, str]:
     """(name in the agent's language, the language's own name) for an ISO 639-1 code."""
     code = code.strip().lower()
     names = {
-        "it": _tr("Italian"),
-        "de": _tr("German"),
-        "ru": _tr("Russian"),
-        "zh": _tr("Chinese"),
-        "en": _tr("English"),
-        "fr": _tr("French"),
-        "es": _tr("Spanish"),
+        "it": QCoreApplication.translate("CustomerCard", "Italian"),
+        "de": QCoreApplication.translate("CustomerCard", "German"),
+        "ru": QCoreApplication.translate("CustomerCard", "Russian"),
+        "zh": QCoreApplication.translate("CustomerCard", "Chinese"),
+        "en": QCoreApplication.translate("CustomerCard", "English"),
+        "fr": QCoreApplication.translate("CustomerCard", "French"),
+        "es": QCoreApplication.translate("CustomerCard", "Spanish"),
     }
     if code in names:
         return names[code], _ENDONYMS[code]
@@ -68,7 +64,7 @@ def language_names(code: str) -> tuple[str, str]:
 def language_text(code: str) -> str:
     """'Italian — Italiano (it)'; just the code when we do not know the language."""
     if not code.strip():
-        return _tr("Language not known")
+        return QCoreApplication.translate("CustomerCard", "Language not known")
     english, native = language_names(code)
     code = code.strip().lower()[:16]
     if english == code:

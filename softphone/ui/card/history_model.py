@@ -28,10 +28,6 @@ CRITICAL_BACKGROUND = QBrush(QColor("#fde2e0"))
 CRITICAL_FOREGROUND = QBrush(QColor("#6e130c"))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HistoryModel", text)
-
-
 def is_critical(entry: HistoryEntry) -> bool:
     return entry.critical or entry.kind == "critical"
 
@@ -39,15 +35,15 @@ def is_critical(entry: HistoryEntry) -> bool:
 def type_text(entry: HistoryEntry) -> str:
     """What the row is, in words (the colour of critical rows only repeats it)."""
     if is_critical(entry):
-        return _tr("⚠ CRITICAL")
+        return QCoreApplication.translate("HistoryModel", "⚠ CRITICAL")
     if entry.kind == "call":
         if entry.direction == "outbound":
-            return _tr("↗ Call out")
-        return _tr("↙ Call in")
+            return QCoreApplication.translate("HistoryModel", "↗ Call out")
+        return QCoreApplication.translate("HistoryModel", "↙ Call in")
     if entry.kind == "wrapup":
-        return _tr("✎ Wrap-up")
+        return QCoreApplication.translate("HistoryModel", "✎ Wrap-up")
     if entry.kind == "manual":
-        return _tr("✎ Note")
+        return QCoreApplication.translate("HistoryModel", "✎ Note")
     return one_line(entry.kind, 30)
 
 
@@ -98,7 +94,13 @@ class HistoryModel(QAbstractTableModel):
         self.total: int | None = None
         self._offset = 0  # rows received from the directory (local ones excluded)
         self._pending = 0  # request id we wait for (0: none)
-        self._headers = (_tr("When"), _tr("What"), _tr("Note"), _tr("Agent"), _tr("Duration"))
+        self._headers = (
+            QCoreApplication.translate("HistoryModel", "When"),
+            QCoreApplication.translate("HistoryModel", "What"),
+            QCoreApplication.translate("HistoryModel", "Note"),
+            QCoreApplication.translate("HistoryModel", "Agent"),
+            QCoreApplication.translate("HistoryModel", "Duration"),
+        )
         client.history_loaded.connect(self._on_page)
         client.failed.connect(self._on_failed)
 
