@@ -715,57 +715,57 @@
     <message>
         <location filename="../../softphone/ui/card/create_form.py" line="32"/>
         <source>Customer name (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Kunden (Pflichtfeld)</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/create_form.py" line="37"/>
         <source>Language the customer speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache des Kunden</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/create_form.py" line="38"/>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/create_form.py" line="43"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/create_form.py" line="45"/>
         <source>Create the customer with this number</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden mit dieser Nummer anlegen</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/create_form.py" line="47"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/create_form.py" line="48"/>
         <source>Cancel creating a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen des Kunden abbrechen</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/create_form.py" line="50"/>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vollständiger Name:</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/create_form.py" line="52"/>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;prache:</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/create_form.py" line="92"/>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angelegt…</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/create_form.py" line="100"/>
         <source>Could not create the customer: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde konnte nicht angelegt werden: {0}</translation>
     </message>
 </context>
 <context>
@@ -773,54 +773,54 @@
     <message>
         <location filename="../../softphone/ui/critical_bar.py" line="42"/>
         <source>Warning &amp;1: language does not help</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung &amp;1: Beleidigungen helfen nicht</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/critical_bar.py" line="43"/>
         <source>Warning &amp;2: call will end</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung &amp;2: Anruf wird beendet</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/critical_bar.py" line="56"/>
         <source>Plays the scripted warning into the call in the caller&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Spielt die vorgegebene Warnung in der Sprache des Anrufers in den Anruf ein</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/critical_bar.py" line="62"/>
         <location filename="../../softphone/ui/critical_bar.py" line="70"/>
         <source>Critical situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritische Situation</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/critical_bar.py" line="67"/>
         <location filename="../../softphone/ui/critical_bar.py" line="168"/>
         <source>⚠ &amp;Critical situation — say goodbye and hang up</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ &amp;Kritische Situation — verabschieden und auflegen</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/critical_bar.py" line="72"/>
         <source>Plays the farewell to the caller, hangs up and writes the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Spielt dem Anrufer die Verabschiedung vor, legt auf und schreibt die Notiz</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/critical_bar.py" line="102"/>
         <source>End the call with the scripted farewell in the caller&apos;s language ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf mit der vorgegebenen Verabschiedung in der Sprache des Anrufers beenden ({0})</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/critical_bar.py" line="108"/>
         <source>Play this warning into the call ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Warnung in den Anruf einspielen ({0})</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/critical_bar.py" line="162"/>
         <source>⚠ Critical situation — available in {0} s</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Kritische Situation — verfügbar in {0} s</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/critical_bar.py" line="166"/>
         <source>Ending the call…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf wird beendet…</translation>
     </message>
 </context>
 <context>
@@ -828,17 +828,17 @@
     <message>
         <location filename="../../softphone/ui/critical_presenter.py" line="108"/>
         <source>The note could not be saved on this computer ({0}). The call is ended anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz konnte auf diesem Computer nicht gespeichert werden ({0}). Der Anruf wird trotzdem beendet.</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/critical_presenter.py" line="119"/>
         <source>No farewell recording was found: the call was ended without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aufnahme der Verabschiedung gefunden: Der Anruf wurde ohne sie beendet.</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/critical_presenter.py" line="132"/>
         <source>The note text could not be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text der Notiz konnte nicht gespeichert werden: {0}</translation>
     </message>
 </context>
 <context>
@@ -846,42 +846,42 @@
     <message>
         <location filename="../../softphone/ui/card/formatting.py" line="47"/>
         <source>Italian</source>
-        <translation type="unfinished"></translation>
+        <translation>Italienisch</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/formatting.py" line="48"/>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutsch</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/formatting.py" line="49"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Russisch</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/formatting.py" line="50"/>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>Chinesisch</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/formatting.py" line="51"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Englisch</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/formatting.py" line="52"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Französisch</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/formatting.py" line="53"/>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Spanisch</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/formatting.py" line="67"/>
         <source>Language not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache unbekannt</translation>
     </message>
 </context>
 <context>
@@ -889,87 +889,87 @@
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="78"/>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummern</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="79"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="80"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="81"/>
         <source>Card notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen zur Karte</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="91"/>
         <source>Reveal &amp;data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Daten anzeigen…</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="93"/>
         <source>Reveal the masked personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Die maskierten persönlichen Daten anzeigen</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="94"/>
         <source>Asks for a reason; the reveal is audited</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragt nach einem Grund; das Anzeigen wird protokolliert</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="129"/>
         <source>(no name on file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Name hinterlegt)</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="130"/>
         <source>Customer no. {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden-Nr. {0}</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="132"/>
         <source>Segment: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment: {0}</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="144"/>
         <source>Speaks: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Spricht: {0}</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="191"/>
         <source>★ Personal data masked (VIP / privacy)</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Persönliche Daten maskiert (VIP / Datenschutz)</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="193"/>
         <source>★ Revealed for this call — the reveal was recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Für diesen Anruf angezeigt — das Anzeigen wurde protokolliert</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="198"/>
         <source>phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>die Telefonnummern</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="199"/>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>die E-Mail-Adresse</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="200"/>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>die Adresse</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="201"/>
         <source>card notes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Notizen zur Karte</translation>
     </message>
 </context>
 <context>
@@ -977,12 +977,12 @@
     <message>
         <location filename="../../softphone/ui/card/customer_list.py" line="16"/>
         <source>(no name on file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Name hinterlegt)</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/customer_list.py" line="22"/>
         <source>no. {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr. {0}</translation>
     </message>
 </context>
 <context>
@@ -990,55 +990,55 @@
     <message>
         <location filename="../../softphone/ui/card/customer_search.py" line="28"/>
         <source>Find customer by name or number</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden nach Name oder Nummer suchen</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/customer_search.py" line="29"/>
         <source>Name, phone or customer number</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Telefon oder Kundennummer</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/customer_search.py" line="31"/>
         <source>Fin&amp;d customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden s&amp;uchen:</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/customer_search.py" line="34"/>
         <source>Matching customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Kunden</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/customer_search.py" line="41"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/customer_search.py" line="42"/>
         <source>Cancel the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche abbrechen</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/customer_search.py" line="81"/>
         <source>Type at least 2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens 2 Zeichen eingeben</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/customer_search.py" line="84"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche läuft…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../softphone/ui/card/customer_search.py" line="99"/>
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/customer_search.py" line="102"/>
         <source>No customer matches “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kunde passt zu „{0}“</translation>
     </message>
 </context>
 <context>
@@ -1046,22 +1046,22 @@
     <message>
         <location filename="../../softphone/demo/customer_simulator.py" line="129"/>
         <source>The demo customer could not start ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Kunde konnte nicht gestartet werden ({0}).</translation>
     </message>
     <message>
         <location filename="../../softphone/demo/customer_simulator.py" line="144"/>
         <source>Customer connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde verbunden.</translation>
     </message>
     <message>
         <location filename="../../softphone/demo/customer_simulator.py" line="148"/>
         <source>The next customer calls in {0} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der nächste Kunde ruft in {0} s an.</translation>
     </message>
     <message>
         <location filename="../../softphone/demo/customer_simulator.py" line="175"/>
         <source>{0} is calling ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ruft an ({1}).</translation>
     </message>
 </context>
 <context>
@@ -1185,7 +1185,7 @@
     <message>
         <location filename="../../softphone/app/dial_links.py" line="38"/>
         <source>Cannot call this link: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Link kann nicht angerufen werden: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1239,62 +1239,62 @@
     <message>
         <location filename="../../softphone/ui/card/dispositions.py" line="22"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöst</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/dispositions.py" line="23"/>
         <source>Callback needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückruf nötig</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/dispositions.py" line="24"/>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>An Supervisor übergeben</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/dispositions.py" line="25"/>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerde</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/dispositions.py" line="26"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/dispositions.py" line="34"/>
         <source>Insults</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleidigungen</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/dispositions.py" line="35"/>
         <source>Shouting</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreien</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/dispositions.py" line="36"/>
         <source>Refused to cooperate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeit verweigert</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/dispositions.py" line="37"/>
         <source>Threats</source>
-        <translation type="unfinished"></translation>
+        <translation>Drohungen</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/dispositions.py" line="38"/>
         <source>Not completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgeschlossen</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/dispositions.py" line="39"/>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/dispositions.py" line="40"/>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verpasst</translation>
     </message>
 </context>
 <context>
@@ -1302,7 +1302,7 @@
     <message>
         <location filename="../../softphone/app/features.py" line="118"/>
         <source>{0} critical note(s) from an earlier session were interrupted; they are kept and will be synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochene Notizen zu kritischen Situationen aus einer früheren Sitzung: {0}. Sie bleiben erhalten und werden synchronisiert.</translation>
     </message>
 </context>
 <context>
@@ -1310,94 +1310,94 @@
     <message>
         <location filename="../../softphone/ui/card/badges.py" line="44"/>
         <source>BANNED</source>
-        <translation type="unfinished"></translation>
+        <translation>GESPERRT</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/badges.py" line="45"/>
         <source>ABUSIVE BEFORE</source>
-        <translation type="unfinished"></translation>
+        <translation>FRÜHER AUSFALLEND</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/badges.py" line="46"/>
         <source>AT RISK</source>
-        <translation type="unfinished"></translation>
+        <translation>ABWANDERUNGSGEFAHR</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/badges.py" line="47"/>
         <source>ACCESSIBILITY NEEDS</source>
-        <translation type="unfinished"></translation>
+        <translation>BARRIEREFREIHEIT</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/badges.py" line="48"/>
         <source>NEEDS INTERPRETER</source>
-        <translation type="unfinished"></translation>
+        <translation>DOLMETSCHER NÖTIG</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/badges.py" line="49"/>
         <source>VIP / PRIVACY</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP / DATENSCHUTZ</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/badges.py" line="55"/>
         <source>Banned by a supervisor: do not serve by phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einem Supervisor gesperrt: nicht telefonisch bedienen.</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/badges.py" line="58"/>
         <source>Abuse is not acceptable. Warn once; if it goes on, use Critical situation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleidigungen sind nicht hinnehmbar. Einmal warnen; geht es weiter, Kritische Situation verwenden.</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/badges.py" line="62"/>
         <source>May leave us: take extra care, offer a callback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Könnte abwandern: besonders sorgfältig sein, einen Rückruf anbieten.</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/badges.py" line="65"/>
         <source>Ask how you can help; speak slowly and clearly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie, wie Sie helfen können; sprechen Sie langsam und deutlich.</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/badges.py" line="68"/>
         <source>Offer the interpreter line before going on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bieten Sie die Dolmetscherleitung an, bevor Sie fortfahren.</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/badges.py" line="71"/>
         <source>Personal data is masked. Reveal only with a reason: it is audited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliche Daten sind maskiert. Nur mit Grund anzeigen: Es wird protokolliert.</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/badges.py" line="89"/>
         <source>last on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt am {0}</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/badges.py" line="96"/>
         <source>until {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>bis {0}</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/badges.py" line="101"/>
         <source>no end date</source>
-        <translation type="unfinished"></translation>
+        <translation>unbefristet</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/badges.py" line="104"/>
         <source>set by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>gesetzt von {0}</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/badges.py" line="110"/>
         <source>since {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>seit {0}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../softphone/ui/card/badges.py" line="137"/>
         <source>%n critical ending(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kritischer Abbruch</numerusform>
+            <numerusform>%n kritische Abbrüche</numerusform>
         </translation>
     </message>
 </context>
@@ -1406,73 +1406,73 @@
     <message>
         <location filename="../../softphone/app/headset_wiring.py" line="43"/>
         <source>hidapi is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>hidapi ist nicht installiert</translation>
     </message>
     <message>
         <location filename="../../softphone/app/headset_wiring.py" line="44"/>
         <source>cannot list the USB devices</source>
-        <translation type="unfinished"></translation>
+        <translation>die USB-Geräte können nicht aufgelistet werden</translation>
     </message>
     <message>
         <location filename="../../softphone/app/headset_wiring.py" line="45"/>
         <source>in use by another program, or no permission (see the README&apos;s udev rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>von einem anderen Programm belegt oder keine Berechtigung (siehe udev-Regel im README)</translation>
     </message>
     <message>
         <location filename="../../softphone/app/headset_wiring.py" line="48"/>
         <source>its description cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Beschreibung kann nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../../softphone/app/headset_wiring.py" line="51"/>
         <source>its description is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Beschreibung ist ungültig</translation>
     </message>
     <message>
         <location filename="../../softphone/app/headset_wiring.py" line="54"/>
         <source>it has no call buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>es hat keine Anruftasten</translation>
     </message>
     <message>
         <location filename="../../softphone/app/headset_wiring.py" line="55"/>
         <source>internal error (see the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>interner Fehler (siehe Protokoll)</translation>
     </message>
     <message>
         <location filename="../../softphone/app/headset_wiring.py" line="58"/>
         <location filename="../../softphone/app/headset_wiring.py" line="60"/>
         <source>unknown problem</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Problem</translation>
     </message>
     <message>
         <location filename="../../softphone/app/headset_wiring.py" line="67"/>
         <source>Headset: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Headset: {0}</translation>
     </message>
     <message>
         <location filename="../../softphone/app/headset_wiring.py" line="69"/>
         <source>Headset buttons: no headset</source>
-        <translation type="unfinished"></translation>
+        <translation>Headset-Tasten: kein Headset</translation>
     </message>
     <message>
         <location filename="../../softphone/app/headset_wiring.py" line="74"/>
         <source>Headset buttons unavailable: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Headset-Tasten nicht verfügbar: {0}</translation>
     </message>
     <message>
         <location filename="../../softphone/app/headset_wiring.py" line="77"/>
         <source>Headset buttons off</source>
-        <translation type="unfinished"></translation>
+        <translation>Headset-Tasten aus</translation>
     </message>
     <message>
         <location filename="../../softphone/app/headset_wiring.py" line="109"/>
         <source>Headset buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Headset-Tasten</translation>
     </message>
     <message>
         <location filename="../../softphone/app/headset_wiring.py" line="184"/>
         <source>Call buttons of the USB headset: answer, hang up, mute, hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruftasten des USB-Headsets: annehmen, auflegen, stumm, halten</translation>
     </message>
 </context>
 <context>
@@ -1480,52 +1480,52 @@
     <message>
         <location filename="../../softphone/ui/card/history_model.py" line="38"/>
         <source>⚠ CRITICAL</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ KRITISCH</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_model.py" line="41"/>
         <source>↗ Call out</source>
-        <translation type="unfinished"></translation>
+        <translation>↗ Ausgehend</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_model.py" line="42"/>
         <source>↙ Call in</source>
-        <translation type="unfinished"></translation>
+        <translation>↙ Eingehend</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_model.py" line="44"/>
         <source>✎ Wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Nachbearbeitung</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_model.py" line="46"/>
         <source>✎ Note</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Notiz</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_model.py" line="98"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_model.py" line="99"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_model.py" line="100"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_model.py" line="101"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_model.py" line="102"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
 </context>
 <context>
@@ -1533,68 +1533,68 @@
     <message>
         <location filename="../../softphone/ui/card/history_view.py" line="89"/>
         <source>History — all agents, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf — alle Mitarbeiter, neueste zuerst</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_view.py" line="100"/>
         <source>Search this customer&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf dieses Kunden durchsuchen</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_view.py" line="101"/>
         <source>Words in notes, agent, outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter in Notizen, Mitarbeiter, Ergebnis</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_view.py" line="103"/>
         <source>&amp;Find in history:</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Verlauf suchen:</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_view.py" line="114"/>
         <source>Customer history</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenverlauf</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_view.py" line="143"/>
         <source>Selected history entry, full text</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählter Verlaufseintrag, vollständiger Text</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_view.py" line="148"/>
         <source>Select an entry to read its whole note</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Eintrag, um die ganze Notiz zu lesen</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_view.py" line="225"/>
         <source>Loading history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf wird geladen…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../softphone/ui/card/history_view.py" line="239"/>
         <source>%n match(es) for “{0}”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffer für „{0}“</numerusform>
+            <numerusform>%n Treffer für „{0}“</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../softphone/ui/card/history_view.py" line="243"/>
         <source>%n entr(y|ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_view.py" line="245"/>
         <source>No history yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Verlauf</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_view.py" line="249"/>
         <source>History could not be loaded: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf konnte nicht geladen werden: {0}</translation>
     </message>
 </context>
 <context>
@@ -1602,12 +1602,12 @@
     <message>
         <location filename="../../softphone/ui/card/lookup_worker.py" line="57"/>
         <source>unexpected error (details in the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Fehler (Details im Protokoll)</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/lookup_worker.py" line="151"/>
         <source>That customer no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Kunden gibt es nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -1679,29 +1679,29 @@
     <message>
         <location filename="../../softphone/ui/card/chooser.py" line="31"/>
         <source>Wh&amp;ich of them is calling? Ask, then pick:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wer von ihnen ruft an? Fragen, dann auswählen:</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/chooser.py" line="33"/>
         <source>Customers sharing this number</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden mit dieser Nummer</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/chooser.py" line="36"/>
         <source>Show this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Kunden anzeigen</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/chooser.py" line="38"/>
         <source>Show the selected customer&apos;s card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte des ausgewählten Kunden anzeigen</translation>
     </message>
     <message numerus="yes">
         <location filename="../../softphone/ui/card/chooser.py" line="54"/>
         <source>%n customers share this number</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kunde hat diese Nummer</numerusform>
+            <numerusform>%n Kunden haben diese Nummer</numerusform>
         </translation>
     </message>
 </context>
@@ -1738,102 +1738,102 @@
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="33"/>
         <source>Critical situation — describe what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritische Situation — beschreiben Sie, was passiert ist</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="38"/>
         <source>Persistent &amp;insults</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholte &amp;Beleidigungen</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="39"/>
         <source>&amp;Shouting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schreien</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="40"/>
         <source>&amp;Refuses to cooperate, ignores facts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verweigert die Mitarbeit, ignoriert Fakten</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="41"/>
         <source>&amp;Threats of violence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gewaltandrohung</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="42"/>
         <source>&amp;Other</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anderes</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="56"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert ist</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="57"/>
         <source>What did the caller say or do? Facts, not feelings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was hat der Anrufer gesagt oder getan? Fakten, keine Gefühle.</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="65"/>
         <source>Don&apos;t &amp;know</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiß nicht</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="66"/>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ja</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="67"/>
         <source>N&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nein</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="71"/>
         <source>Medical or disability condition: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Krankheit oder Behinderung: {0}</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="78"/>
         <source>Could this be a medical or disability condition (e.g. Tourette&apos;s)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Könnte eine Krankheit oder Behinderung dahinterstecken (z. B. Tourette-Syndrom)?</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="82"/>
         <source>Sa&amp;ve note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz s&amp;peichern</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="83"/>
         <source>Save note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz speichern</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="86"/>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Spä&amp;ter</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="87"/>
         <source>Close the editor, keep the note as is</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor schließen, Notiz so belassen</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="91"/>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund:</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="92"/>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz:</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="112"/>
         <source>Critical situation with {0} — what happened?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritische Situation mit {0} — was ist passiert?</translation>
     </message>
 </context>
 <context>
@@ -1854,27 +1854,27 @@
     <message>
         <location filename="../../softphone/ui/recovery.py" line="26"/>
         <source>Recovery time</source>
-        <translation type="unfinished"></translation>
+        <translation>Erholungspause</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/recovery.py" line="27"/>
         <source>I&apos;m &amp;ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich bin &amp;bereit</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/recovery.py" line="28"/>
         <source>End recovery time now and take calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Erholungspause jetzt beenden und Anrufe annehmen</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/recovery.py" line="29"/>
         <source>End the recovery time now and take calls again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erholungspause jetzt beenden und wieder Anrufe annehmen</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/recovery.py" line="71"/>
         <source>Not ready — recovery time. New calls get &apos;busy&apos; for {0}:{1:02d}. Take a breath.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bereit — Erholungspause. Neue Anrufe hören noch {0}:{1:02d} lang &apos;besetzt&apos;. Atmen Sie durch.</translation>
     </message>
 </context>
 <context>
@@ -1970,57 +1970,57 @@
     <message>
         <location filename="../../softphone/ui/card/reveal.py" line="32"/>
         <source>Reason for revealing personal data (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund für das Anzeigen persönlicher Daten (Pflichtfeld)</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/reveal.py" line="33"/>
         <source>e.g. caller asks to update their address</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Anrufer möchte seine Adresse ändern</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/reveal.py" line="36"/>
         <source>Reason (re&amp;quired):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund (Pflichtfeld):</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/reveal.py" line="40"/>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/reveal.py" line="42"/>
         <source>Reveal now and record the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt anzeigen und den Grund protokollieren</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/reveal.py" line="44"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/reveal.py" line="45"/>
         <source>Cancel: keep the data masked</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen: Daten bleiben maskiert</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/reveal.py" line="68"/>
         <source>Reveal {0}? Your name, the time and your reason are recorded for the privacy audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} anzeigen? Ihr Name, die Uhrzeit und Ihr Grund werden für die Datenschutzprüfung protokolliert.</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/reveal.py" line="86"/>
         <source>Recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird protokolliert…</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/reveal.py" line="93"/>
         <source>Could not record the reveal, so the data stays masked: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anzeigen konnte nicht protokolliert werden, daher bleiben die Daten maskiert: {0}</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/reveal.py" line="107"/>
         <source>A reason of at least 4 characters is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Grund mit mindestens 4 Zeichen ist erforderlich</translation>
     </message>
 </context>
 <context>
@@ -2028,7 +2028,7 @@
     <message>
         <location filename="../../softphone/ui/card/screen_pop.py" line="78"/>
         <source>Caller card and history</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte und Verlauf des Anrufers</translation>
     </message>
 </context>
 <context>
@@ -2193,12 +2193,12 @@ Hier erscheinen Kundenkarte und Verlauf.</translation>
     <message>
         <location filename="../../softphone/ui/card/status_view.py" line="28"/>
         <source>Try a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;versuchen</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/status_view.py" line="29"/>
         <source>Look the caller up again</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufer erneut nachschlagen</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/status_view.py" line="54"/>
@@ -2208,22 +2208,22 @@ Hier erscheinen Kundenkarte und Verlauf.</translation>
     <message>
         <location filename="../../softphone/ui/card/status_view.py" line="55"/>
         <source>When a call rings, the caller&apos;s card and history appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ein Anruf klingelt, erscheinen hier Karte und Verlauf des Anrufers.</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/status_view.py" line="59"/>
         <source>Looking up {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} wird nachgeschlagen…</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/status_view.py" line="63"/>
         <source>Could not look up {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} konnte nicht nachgeschlagen werden</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/status_view.py" line="64"/>
         <source>{0}. You can still answer the call as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. Sie können den Anruf trotzdem wie gewohnt annehmen.</translation>
     </message>
 </context>
 <context>
@@ -2231,27 +2231,27 @@ Hier erscheinen Kundenkarte und Verlauf.</translation>
     <message>
         <location filename="../../softphone/app/sync_wiring.py" line="39"/>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungsstatus</translation>
     </message>
     <message>
         <location filename="../../softphone/app/sync_wiring.py" line="45"/>
         <source>Sync server &amp;token…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token für den Synchronisierungsserver…</translation>
     </message>
     <message>
         <location filename="../../softphone/app/sync_wiring.py" line="57"/>
         <source>Sync server token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token für den Synchronisierungsserver</translation>
     </message>
     <message>
         <location filename="../../softphone/app/sync_wiring.py" line="58"/>
         <source>Agent token for {0} (from your supervisor or IT):</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter-Token für {0} (von Ihrem Supervisor oder der IT):</translation>
     </message>
     <message>
         <location filename="../../softphone/app/sync_wiring.py" line="77"/>
         <source>Sync token saved; connecting to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Token gespeichert; Verbindung zum Server wird hergestellt.</translation>
     </message>
 </context>
 <context>
@@ -2297,37 +2297,37 @@ Hier erscheinen Kundenkarte und Verlauf.</translation>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="50"/>
         <source>Re&amp;gister new customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Kunden re&amp;gistrieren…</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="52"/>
         <source>Create a customer with this number</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden mit dieser Nummer anlegen</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="54"/>
         <source>Link to e&amp;xisting customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &amp;bestehendem Kunden verknüpfen…</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="56"/>
         <source>Link this number to an existing customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nummer mit einem bestehenden Kunden verknüpfen</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="58"/>
         <source>&amp;Find customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden s&amp;uchen…</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="60"/>
         <source>Find the caller&apos;s card by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte des Anrufers nach Namen suchen</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="65"/>
         <source>Use this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Kunden verwenden</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="90"/>
@@ -2337,52 +2337,52 @@ Hier erscheinen Kundenkarte und Verlauf.</translation>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="92"/>
         <source>No customer has this number. Ask for their details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kunde hat diese Nummer. Fragen Sie nach den Kundendaten.</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="97"/>
         <source>Caller withheld their number</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufer hat die Rufnummer unterdrückt</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="100"/>
         <source>No number to look up. If the caller says who they are, find their card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nummer zum Nachschlagen. Wenn der Anrufer sagt, wer er ist, suchen Sie seine Karte.</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="106"/>
         <source>Number not recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer nicht erkannt</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="109"/>
         <source>This is not a phone number we can look up. Find the card by name instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Telefonnummer lässt sich nicht nachschlagen. Suchen Sie die Karte stattdessen nach Namen.</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="138"/>
         <source>Link to this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Kunden verknüpfen</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="140"/>
         <source>Link this number to the selected customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nummer mit dem ausgewählten Kunden verknüpfen</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="147"/>
         <source>Show this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Kunden anzeigen</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="148"/>
         <source>Show the selected customer&apos;s card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte des ausgewählten Kunden anzeigen</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="161"/>
         <source>Failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: {0}</translation>
     </message>
 </context>
 <context>
@@ -2468,48 +2468,48 @@ Hier erscheinen Kundenkarte und Verlauf.</translation>
     <message>
         <location filename="../../softphone/ui/card/wrapup.py" line="52"/>
         <source>Disposition: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: {0}</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/wrapup.py" line="59"/>
         <source>Wrap-up note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zur Nachbearbeitung</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/wrapup.py" line="60"/>
         <source>What was agreed, what happens next</source>
-        <translation type="unfinished"></translation>
+        <translation>Was vereinbart wurde, wie es weitergeht</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/wrapup.py" line="64"/>
         <source>&amp;Wrap-up note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zur Nach&amp;bearbeitung:</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/wrapup.py" line="66"/>
         <source>Pick a disposition (Alt+1…5) to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Ergebnis (Alt+1…5), um zu speichern</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/wrapup.py" line="68"/>
         <source>Save wrap-&amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbearbeitung s&amp;peichern</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/wrapup.py" line="70"/>
         <source>Save the wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbearbeitung speichern</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/wrapup.py" line="90"/>
         <location filename="../../softphone/ui/card/wrapup.py" line="103"/>
         <source>Wrap-up — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbearbeitung — {0}</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/wrapup.py" line="90"/>
         <source>Wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbearbeitung</translation>
     </message>
 </context>
 </TS>
