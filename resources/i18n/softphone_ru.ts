@@ -715,57 +715,57 @@
     <message>
         <location filename="../../softphone/ui/card/create_form.py" line="32"/>
         <source>Customer name (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя клиента (обязательно)</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/create_form.py" line="37"/>
         <source>Language the customer speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык, на котором говорит клиент</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/create_form.py" line="38"/>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестен</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/create_form.py" line="43"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/create_form.py" line="45"/>
         <source>Create the customer with this number</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать клиента с этим номером</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/create_form.py" line="47"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/create_form.py" line="48"/>
         <source>Cancel creating a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить создание клиента</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/create_form.py" line="50"/>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Полное &amp;имя:</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/create_form.py" line="52"/>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/create_form.py" line="92"/>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание…</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/create_form.py" line="100"/>
         <source>Could not create the customer: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать клиента: {0}</translation>
     </message>
 </context>
 <context>
@@ -773,54 +773,54 @@
     <message>
         <location filename="../../softphone/ui/critical_bar.py" line="42"/>
         <source>Warning &amp;1: language does not help</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение &amp;1: грубость не поможет</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/critical_bar.py" line="43"/>
         <source>Warning &amp;2: call will end</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение &amp;2: звонок будет завершён</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/critical_bar.py" line="56"/>
         <source>Plays the scripted warning into the call in the caller&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Воспроизводит в звонке предупреждение по скрипту на языке звонящего</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/critical_bar.py" line="62"/>
         <location filename="../../softphone/ui/critical_bar.py" line="70"/>
         <source>Critical situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Критическая ситуация</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/critical_bar.py" line="67"/>
         <location filename="../../softphone/ui/critical_bar.py" line="168"/>
         <source>⚠ &amp;Critical situation — say goodbye and hang up</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Крити&amp;ческая ситуация — попрощаться и завершить</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/critical_bar.py" line="72"/>
         <source>Plays the farewell to the caller, hangs up and writes the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Воспроизводит звонящему прощание, завершает звонок и создаёт заметку</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/critical_bar.py" line="102"/>
         <source>End the call with the scripted farewell in the caller&apos;s language ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить звонок прощанием по скрипту на языке звонящего ({0})</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/critical_bar.py" line="108"/>
         <source>Play this warning into the call ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Воспроизвести это предупреждение в звонке ({0})</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/critical_bar.py" line="162"/>
         <source>⚠ Critical situation — available in {0} s</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Критическая ситуация — доступно через {0} с</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/critical_bar.py" line="166"/>
         <source>Ending the call…</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершение звонка…</translation>
     </message>
 </context>
 <context>
@@ -828,17 +828,17 @@
     <message>
         <location filename="../../softphone/ui/critical_presenter.py" line="108"/>
         <source>The note could not be saved on this computer ({0}). The call is ended anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить заметку на этом компьютере ({0}). Звонок всё равно завершён.</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/critical_presenter.py" line="119"/>
         <source>No farewell recording was found: the call was ended without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись прощания не найдена: звонок завершён без неё.</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/critical_presenter.py" line="132"/>
         <source>The note text could not be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить текст заметки: {0}</translation>
     </message>
 </context>
 <context>
@@ -846,42 +846,42 @@
     <message>
         <location filename="../../softphone/ui/card/formatting.py" line="47"/>
         <source>Italian</source>
-        <translation type="unfinished"></translation>
+        <translation>Итальянский</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/formatting.py" line="48"/>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Немецкий</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/formatting.py" line="49"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Русский</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/formatting.py" line="50"/>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>Китайский</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/formatting.py" line="51"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Английский</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/formatting.py" line="52"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Французский</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/formatting.py" line="53"/>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Испанский</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/formatting.py" line="67"/>
         <source>Language not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык неизвестен</translation>
     </message>
 </context>
 <context>
@@ -889,87 +889,87 @@
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="78"/>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефоны</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="79"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="80"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="81"/>
         <source>Card notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки в карточке</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="91"/>
         <source>Reveal &amp;data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать &amp;данные…</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="93"/>
         <source>Reveal the masked personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать скрытые персональные данные</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="94"/>
         <source>Asks for a reason; the reveal is audited</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрашивает причину; просмотр фиксируется для аудита</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="129"/>
         <source>(no name on file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(имя не указано)</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="130"/>
         <source>Customer no. {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент № {0}</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="132"/>
         <source>Segment: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегмент: {0}</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="144"/>
         <source>Speaks: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык общения: {0}</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="191"/>
         <source>★ Personal data masked (VIP / privacy)</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Персональные данные скрыты (VIP / конфиденциальность)</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="193"/>
         <source>★ Revealed for this call — the reveal was recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Показаны для этого звонка — просмотр зафиксирован</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="198"/>
         <source>phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>номера телефонов</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="199"/>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>адрес эл. почты</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="200"/>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>адрес</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="201"/>
         <source>card notes</source>
-        <translation type="unfinished"></translation>
+        <translation>заметки в карточке</translation>
     </message>
 </context>
 <context>
@@ -977,12 +977,12 @@
     <message>
         <location filename="../../softphone/ui/card/customer_list.py" line="16"/>
         <source>(no name on file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(имя не указано)</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/customer_list.py" line="22"/>
         <source>no. {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>№ {0}</translation>
     </message>
 </context>
 <context>
@@ -990,56 +990,56 @@
     <message>
         <location filename="../../softphone/ui/card/customer_search.py" line="28"/>
         <source>Find customer by name or number</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти клиента по имени или номеру</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/customer_search.py" line="29"/>
         <source>Name, phone or customer number</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя, телефон или номер клиента</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/customer_search.py" line="31"/>
         <source>Fin&amp;d customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;айти клиента:</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/customer_search.py" line="34"/>
         <source>Matching customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Найденные клиенты</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/customer_search.py" line="41"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/customer_search.py" line="42"/>
         <source>Cancel the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить поиск</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/customer_search.py" line="81"/>
         <source>Type at least 2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите не менее 2 символов</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/customer_search.py" line="84"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../softphone/ui/card/customer_search.py" line="99"/>
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n совпадение</numerusform>
+            <numerusform>%n совпадения</numerusform>
+            <numerusform>%n совпадений</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/customer_search.py" line="102"/>
         <source>No customer matches “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет клиентов по запросу «{0}»</translation>
     </message>
 </context>
 <context>
@@ -1047,22 +1047,22 @@
     <message>
         <location filename="../../softphone/demo/customer_simulator.py" line="129"/>
         <source>The demo customer could not start ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось запустить демо-клиента ({0}).</translation>
     </message>
     <message>
         <location filename="../../softphone/demo/customer_simulator.py" line="144"/>
         <source>Customer connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент подключился.</translation>
     </message>
     <message>
         <location filename="../../softphone/demo/customer_simulator.py" line="148"/>
         <source>The next customer calls in {0} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий клиент позвонит через {0} с.</translation>
     </message>
     <message>
         <location filename="../../softphone/demo/customer_simulator.py" line="175"/>
         <source>{0} is calling ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Звонит {0} ({1}).</translation>
     </message>
 </context>
 <context>
@@ -1186,7 +1186,7 @@
     <message>
         <location filename="../../softphone/app/dial_links.py" line="38"/>
         <source>Cannot call this link: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно позвонить по этой ссылке: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1240,62 +1240,62 @@
     <message>
         <location filename="../../softphone/ui/card/dispositions.py" line="22"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Решено</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/dispositions.py" line="23"/>
         <source>Callback needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужен обратный звонок</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/dispositions.py" line="24"/>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Передано руководителю</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/dispositions.py" line="25"/>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалоба</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/dispositions.py" line="26"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/dispositions.py" line="34"/>
         <source>Insults</source>
-        <translation type="unfinished"></translation>
+        <translation>Оскорбления</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/dispositions.py" line="35"/>
         <source>Shouting</source>
-        <translation type="unfinished"></translation>
+        <translation>Крик</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/dispositions.py" line="36"/>
         <source>Refused to cooperate</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ сотрудничать</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/dispositions.py" line="37"/>
         <source>Threats</source>
-        <translation type="unfinished"></translation>
+        <translation>Угрозы</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/dispositions.py" line="38"/>
         <source>Not completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не завершено</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/dispositions.py" line="39"/>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Прервано</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/dispositions.py" line="40"/>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущен</translation>
     </message>
 </context>
 <context>
@@ -1303,7 +1303,7 @@
     <message>
         <location filename="../../softphone/app/features.py" line="118"/>
         <source>{0} critical note(s) from an earlier session were interrupted; they are kept and will be synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прерванных заметок о критических ситуациях из прошлого сеанса: {0}. Они сохранены и будут синхронизированы.</translation>
     </message>
 </context>
 <context>
@@ -1311,95 +1311,95 @@
     <message>
         <location filename="../../softphone/ui/card/badges.py" line="44"/>
         <source>BANNED</source>
-        <translation type="unfinished"></translation>
+        <translation>ЗАБЛОКИРОВАН</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/badges.py" line="45"/>
         <source>ABUSIVE BEFORE</source>
-        <translation type="unfinished"></translation>
+        <translation>РАНЕЕ ОСКОРБЛЯЛ</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/badges.py" line="46"/>
         <source>AT RISK</source>
-        <translation type="unfinished"></translation>
+        <translation>РИСК УХОДА</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/badges.py" line="47"/>
         <source>ACCESSIBILITY NEEDS</source>
-        <translation type="unfinished"></translation>
+        <translation>ОСОБЫЕ ПОТРЕБНОСТИ</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/badges.py" line="48"/>
         <source>NEEDS INTERPRETER</source>
-        <translation type="unfinished"></translation>
+        <translation>НУЖЕН ПЕРЕВОДЧИК</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/badges.py" line="49"/>
         <source>VIP / PRIVACY</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP / КОНФИДЕНЦИАЛЬНОСТЬ</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/badges.py" line="55"/>
         <source>Banned by a supervisor: do not serve by phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокирован руководителем: не обслуживать по телефону.</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/badges.py" line="58"/>
         <source>Abuse is not acceptable. Warn once; if it goes on, use Critical situation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оскорбления недопустимы. Предупредите один раз; если продолжается — используйте «Критическая ситуация».</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/badges.py" line="62"/>
         <source>May leave us: take extra care, offer a callback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Может уйти от нас: будьте особенно внимательны, предложите обратный звонок.</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/badges.py" line="65"/>
         <source>Ask how you can help; speak slowly and clearly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спросите, чем можно помочь; говорите медленно и чётко.</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/badges.py" line="68"/>
         <source>Offer the interpreter line before going on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежде чем продолжить, предложите линию переводчика.</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/badges.py" line="71"/>
         <source>Personal data is masked. Reveal only with a reason: it is audited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Персональные данные скрыты. Показывайте их только с указанием причины: это фиксируется для аудита.</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/badges.py" line="89"/>
         <source>last on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>последнее {0}</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/badges.py" line="96"/>
         <source>until {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>до {0}</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/badges.py" line="101"/>
         <source>no end date</source>
-        <translation type="unfinished"></translation>
+        <translation>бессрочно</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/badges.py" line="104"/>
         <source>set by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>установил(а) {0}</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/badges.py" line="110"/>
         <source>since {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>с {0}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../softphone/ui/card/badges.py" line="137"/>
         <source>%n critical ending(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n критическое завершение</numerusform>
+            <numerusform>%n критических завершения</numerusform>
+            <numerusform>%n критических завершений</numerusform>
         </translation>
     </message>
 </context>
@@ -1408,73 +1408,73 @@
     <message>
         <location filename="../../softphone/app/headset_wiring.py" line="43"/>
         <source>hidapi is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>hidapi не установлен</translation>
     </message>
     <message>
         <location filename="../../softphone/app/headset_wiring.py" line="44"/>
         <source>cannot list the USB devices</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся получить список USB-устройств</translation>
     </message>
     <message>
         <location filename="../../softphone/app/headset_wiring.py" line="45"/>
         <source>in use by another program, or no permission (see the README&apos;s udev rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>занята другой программой или нет прав доступа (см. правило udev в README)</translation>
     </message>
     <message>
         <location filename="../../softphone/app/headset_wiring.py" line="48"/>
         <source>its description cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать её описание</translation>
     </message>
     <message>
         <location filename="../../softphone/app/headset_wiring.py" line="51"/>
         <source>its description is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>её описание некорректно</translation>
     </message>
     <message>
         <location filename="../../softphone/app/headset_wiring.py" line="54"/>
         <source>it has no call buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>у неё нет кнопок управления звонком</translation>
     </message>
     <message>
         <location filename="../../softphone/app/headset_wiring.py" line="55"/>
         <source>internal error (see the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>внутренняя ошибка (см. журнал)</translation>
     </message>
     <message>
         <location filename="../../softphone/app/headset_wiring.py" line="58"/>
         <location filename="../../softphone/app/headset_wiring.py" line="60"/>
         <source>unknown problem</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная проблема</translation>
     </message>
     <message>
         <location filename="../../softphone/app/headset_wiring.py" line="67"/>
         <source>Headset: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Гарнитура: {0}</translation>
     </message>
     <message>
         <location filename="../../softphone/app/headset_wiring.py" line="69"/>
         <source>Headset buttons: no headset</source>
-        <translation type="unfinished"></translation>
+        <translation>Кнопки гарнитуры: гарнитуры нет</translation>
     </message>
     <message>
         <location filename="../../softphone/app/headset_wiring.py" line="74"/>
         <source>Headset buttons unavailable: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Кнопки гарнитуры недоступны: {0}</translation>
     </message>
     <message>
         <location filename="../../softphone/app/headset_wiring.py" line="77"/>
         <source>Headset buttons off</source>
-        <translation type="unfinished"></translation>
+        <translation>Кнопки гарнитуры выключены</translation>
     </message>
     <message>
         <location filename="../../softphone/app/headset_wiring.py" line="109"/>
         <source>Headset buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Кнопки гарнитуры</translation>
     </message>
     <message>
         <location filename="../../softphone/app/headset_wiring.py" line="184"/>
         <source>Call buttons of the USB headset: answer, hang up, mute, hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Кнопки звонка на USB-гарнитуре: ответить, завершить, выключить микрофон, удержать</translation>
     </message>
 </context>
 <context>
@@ -1482,52 +1482,52 @@
     <message>
         <location filename="../../softphone/ui/card/history_model.py" line="38"/>
         <source>⚠ CRITICAL</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ КРИТИЧЕСКАЯ</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_model.py" line="41"/>
         <source>↗ Call out</source>
-        <translation type="unfinished"></translation>
+        <translation>↗ Исходящий</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_model.py" line="42"/>
         <source>↙ Call in</source>
-        <translation type="unfinished"></translation>
+        <translation>↙ Входящий</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_model.py" line="44"/>
         <source>✎ Wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Итоги звонка</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_model.py" line="46"/>
         <source>✎ Note</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Заметка</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_model.py" line="98"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_model.py" line="99"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Что</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_model.py" line="100"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_model.py" line="101"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Оператор</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_model.py" line="102"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Длительность</translation>
     </message>
 </context>
 <context>
@@ -1535,70 +1535,70 @@
     <message>
         <location filename="../../softphone/ui/card/history_view.py" line="89"/>
         <source>History — all agents, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>История — все операторы, сначала новые</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_view.py" line="100"/>
         <source>Search this customer&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по истории этого клиента</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_view.py" line="101"/>
         <source>Words in notes, agent, outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Слова в заметках, оператор, результат</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_view.py" line="103"/>
         <source>&amp;Find in history:</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по &amp;истории:</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_view.py" line="114"/>
         <source>Customer history</source>
-        <translation type="unfinished"></translation>
+        <translation>История клиента</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_view.py" line="143"/>
         <source>Selected history entry, full text</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранная запись истории, полный текст</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_view.py" line="148"/>
         <source>Select an entry to read its whole note</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите запись, чтобы прочитать заметку целиком</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_view.py" line="225"/>
         <source>Loading history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка истории…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../softphone/ui/card/history_view.py" line="239"/>
         <source>%n match(es) for “{0}”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n совпадение по запросу «{0}»</numerusform>
+            <numerusform>%n совпадения по запросу «{0}»</numerusform>
+            <numerusform>%n совпадений по запросу «{0}»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../softphone/ui/card/history_view.py" line="243"/>
         <source>%n entr(y|ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_view.py" line="245"/>
         <source>No history yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Истории пока нет</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_view.py" line="249"/>
         <source>History could not be loaded: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить историю: {0}</translation>
     </message>
 </context>
 <context>
@@ -1606,12 +1606,12 @@
     <message>
         <location filename="../../softphone/ui/card/lookup_worker.py" line="57"/>
         <source>unexpected error (details in the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>непредвиденная ошибка (подробности в журнале)</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/lookup_worker.py" line="151"/>
         <source>That customer no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого клиента больше нет.</translation>
     </message>
 </context>
 <context>
@@ -1683,30 +1683,30 @@
     <message>
         <location filename="../../softphone/ui/card/chooser.py" line="31"/>
         <source>Wh&amp;ich of them is calling? Ask, then pick:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто &amp;из них звонит? Спросите и выберите:</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/chooser.py" line="33"/>
         <source>Customers sharing this number</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты с этим номером</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/chooser.py" line="36"/>
         <source>Show this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать этого клиента</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/chooser.py" line="38"/>
         <source>Show the selected customer&apos;s card</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать карточку выбранного клиента</translation>
     </message>
     <message numerus="yes">
         <location filename="../../softphone/ui/card/chooser.py" line="54"/>
         <source>%n customers share this number</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Этот номер у %n клиента</numerusform>
+            <numerusform>Этот номер у %n клиентов</numerusform>
+            <numerusform>Этот номер у %n клиентов</numerusform>
         </translation>
     </message>
 </context>
@@ -1743,102 +1743,102 @@
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="33"/>
         <source>Critical situation — describe what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Критическая ситуация — опишите, что произошло</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="38"/>
         <source>Persistent &amp;insults</source>
-        <translation type="unfinished"></translation>
+        <translation>Постоянные &amp;оскорбления</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="39"/>
         <source>&amp;Shouting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Крики</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="40"/>
         <source>&amp;Refuses to cooperate, ignores facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказывается со&amp;трудничать, игнорирует факты</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="41"/>
         <source>&amp;Threats of violence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Угрозы насилием</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="42"/>
         <source>&amp;Other</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Другое</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="56"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Что произошло</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="57"/>
         <source>What did the caller say or do? Facts, not feelings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что сказал или сделал звонящий? Факты, а не впечатления.</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="65"/>
         <source>Don&apos;t &amp;know</source>
-        <translation type="unfinished"></translation>
+        <translation>Не &amp;знаю</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="66"/>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Д&amp;а</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="67"/>
         <source>N&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нет</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="71"/>
         <source>Medical or disability condition: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Заболевание или инвалидность: {0}</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="78"/>
         <source>Could this be a medical or disability condition (e.g. Tourette&apos;s)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Может ли это быть связано с заболеванием или инвалидностью (например, синдромом Туретта)?</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="82"/>
         <source>Sa&amp;ve note</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;хранить заметку</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="83"/>
         <source>Save note</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить заметку</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="86"/>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Позже</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="87"/>
         <source>Close the editor, keep the note as is</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть редактор, оставить заметку как есть</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="91"/>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина:</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="92"/>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка:</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="112"/>
         <source>Critical situation with {0} — what happened?</source>
-        <translation type="unfinished"></translation>
+        <translation>Критическая ситуация ({0}): что произошло?</translation>
     </message>
 </context>
 <context>
@@ -1859,27 +1859,27 @@
     <message>
         <location filename="../../softphone/ui/recovery.py" line="26"/>
         <source>Recovery time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время на восстановление</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/recovery.py" line="27"/>
         <source>I&apos;m &amp;ready</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Готов(а)</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/recovery.py" line="28"/>
         <source>End recovery time now and take calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить восстановление и принимать звонки</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/recovery.py" line="29"/>
         <source>End the recovery time now and take calls again</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить время на восстановление и снова принимать звонки</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/recovery.py" line="71"/>
         <source>Not ready — recovery time. New calls get &apos;busy&apos; for {0}:{1:02d}. Take a breath.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не готов(а) — время на восстановление. Новые звонки ещё {0}:{1:02d} получают «занято». Переведите дух.</translation>
     </message>
 </context>
 <context>
@@ -1975,57 +1975,57 @@
     <message>
         <location filename="../../softphone/ui/card/reveal.py" line="32"/>
         <source>Reason for revealing personal data (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина просмотра персональных данных (обязательно)</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/reveal.py" line="33"/>
         <source>e.g. caller asks to update their address</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. звонящий просит обновить адрес</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/reveal.py" line="36"/>
         <source>Reason (re&amp;quired):</source>
-        <translation type="unfinished"></translation>
+        <translation>Пр&amp;ичина (обязательно):</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/reveal.py" line="40"/>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/reveal.py" line="42"/>
         <source>Reveal now and record the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать сейчас и зафиксировать причину</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/reveal.py" line="44"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/reveal.py" line="45"/>
         <source>Cancel: keep the data masked</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена: данные останутся скрытыми</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/reveal.py" line="68"/>
         <source>Reveal {0}? Your name, the time and your reason are recorded for the privacy audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать {0}? Ваше имя, время и причина фиксируются для аудита конфиденциальности.</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/reveal.py" line="86"/>
         <source>Recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>Фиксация…</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/reveal.py" line="93"/>
         <source>Could not record the reveal, so the data stays masked: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось зафиксировать просмотр, поэтому данные остаются скрытыми: {0}</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/reveal.py" line="107"/>
         <source>A reason of at least 4 characters is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужна причина длиной не менее 4 символов</translation>
     </message>
 </context>
 <context>
@@ -2033,7 +2033,7 @@
     <message>
         <location filename="../../softphone/ui/card/screen_pop.py" line="78"/>
         <source>Caller card and history</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточка и история звонящего</translation>
     </message>
 </context>
 <context>
@@ -2198,12 +2198,12 @@ The customer&apos;s card and history appear here.</source>
     <message>
         <location filename="../../softphone/ui/card/status_view.py" line="28"/>
         <source>Try a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Попробовать &amp;ещё раз</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/status_view.py" line="29"/>
         <source>Look the caller up again</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова найти звонящего</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/status_view.py" line="54"/>
@@ -2213,22 +2213,22 @@ The customer&apos;s card and history appear here.</source>
     <message>
         <location filename="../../softphone/ui/card/status_view.py" line="55"/>
         <source>When a call rings, the caller&apos;s card and history appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда поступит звонок, здесь появятся карточка и история звонящего.</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/status_view.py" line="59"/>
         <source>Looking up {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск: {0}…</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/status_view.py" line="63"/>
         <source>Could not look up {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось найти {0}</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/status_view.py" line="64"/>
         <source>{0}. You can still answer the call as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. Вы можете ответить на звонок как обычно.</translation>
     </message>
 </context>
 <context>
@@ -2236,27 +2236,27 @@ The customer&apos;s card and history appear here.</source>
     <message>
         <location filename="../../softphone/app/sync_wiring.py" line="39"/>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние синхронизации</translation>
     </message>
     <message>
         <location filename="../../softphone/app/sync_wiring.py" line="45"/>
         <source>Sync server &amp;token…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Токен сервера синхронизации…</translation>
     </message>
     <message>
         <location filename="../../softphone/app/sync_wiring.py" line="57"/>
         <source>Sync server token</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен сервера синхронизации</translation>
     </message>
     <message>
         <location filename="../../softphone/app/sync_wiring.py" line="58"/>
         <source>Agent token for {0} (from your supervisor or IT):</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен оператора для {0} (выдаёт руководитель или ИТ-отдел):</translation>
     </message>
     <message>
         <location filename="../../softphone/app/sync_wiring.py" line="77"/>
         <source>Sync token saved; connecting to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен синхронизации сохранён; подключение к серверу.</translation>
     </message>
 </context>
 <context>
@@ -2302,37 +2302,37 @@ The customer&apos;s card and history appear here.</source>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="50"/>
         <source>Re&amp;gister new customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Заре&amp;гистрировать нового клиента…</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="52"/>
         <source>Create a customer with this number</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать клиента с этим номером</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="54"/>
         <source>Link to e&amp;xisting customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прив&amp;язать к существующему клиенту…</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="56"/>
         <source>Link this number to an existing customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязать этот номер к существующему клиенту</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="58"/>
         <source>&amp;Find customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;айти клиента…</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="60"/>
         <source>Find the caller&apos;s card by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти карточку звонящего по имени</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="65"/>
         <source>Use this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать этого клиента</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="90"/>
@@ -2342,52 +2342,52 @@ The customer&apos;s card and history appear here.</source>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="92"/>
         <source>No customer has this number. Ask for their details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни у одного клиента нет этого номера. Спросите данные звонящего.</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="97"/>
         <source>Caller withheld their number</source>
-        <translation type="unfinished"></translation>
+        <translation>Звонящий скрыл номер</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="100"/>
         <source>No number to look up. If the caller says who they are, find their card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет номера для поиска. Если звонящий представится, найдите его карточку.</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="106"/>
         <source>Number not recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер не распознан</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="109"/>
         <source>This is not a phone number we can look up. Find the card by name instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>По такому номеру искать нельзя. Найдите карточку по имени.</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="138"/>
         <source>Link to this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязать к этому клиенту</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="140"/>
         <source>Link this number to the selected customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязать этот номер к выбранному клиенту</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="147"/>
         <source>Show this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать этого клиента</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="148"/>
         <source>Show the selected customer&apos;s card</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать карточку выбранного клиента</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="161"/>
         <source>Failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка: {0}</translation>
     </message>
 </context>
 <context>
@@ -2473,48 +2473,48 @@ The customer&apos;s card and history appear here.</source>
     <message>
         <location filename="../../softphone/ui/card/wrapup.py" line="52"/>
         <source>Disposition: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат: {0}</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/wrapup.py" line="59"/>
         <source>Wrap-up note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка по итогам звонка</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/wrapup.py" line="60"/>
         <source>What was agreed, what happens next</source>
-        <translation type="unfinished"></translation>
+        <translation>О чём договорились, что будет дальше</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/wrapup.py" line="64"/>
         <source>&amp;Wrap-up note:</source>
-        <translation type="unfinished"></translation>
+        <translation>За&amp;метка по итогам:</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/wrapup.py" line="66"/>
         <source>Pick a disposition (Alt+1…5) to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите результат (Alt+1…5), чтобы сохранить</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/wrapup.py" line="68"/>
         <source>Save wrap-&amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;хранить итоги</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/wrapup.py" line="70"/>
         <source>Save the wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить итоги звонка</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/wrapup.py" line="90"/>
         <location filename="../../softphone/ui/card/wrapup.py" line="103"/>
         <source>Wrap-up — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоги звонка — {0}</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/wrapup.py" line="90"/>
         <source>Wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоги звонка</translation>
     </message>
 </context>
 </TS>
