@@ -715,57 +715,57 @@
     <message>
         <location filename="../../softphone/ui/card/create_form.py" line="32"/>
         <source>Customer name (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>客户姓名（必填）</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/create_form.py" line="37"/>
         <source>Language the customer speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>客户使用的语言</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/create_form.py" line="38"/>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/create_form.py" line="43"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>创建</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/create_form.py" line="45"/>
         <source>Create the customer with this number</source>
-        <translation type="unfinished"></translation>
+        <translation>用此号码创建客户</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/create_form.py" line="47"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/create_form.py" line="48"/>
         <source>Cancel creating a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>取消创建客户</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/create_form.py" line="50"/>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>全名(&amp;F)：</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/create_form.py" line="52"/>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;G)：</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/create_form.py" line="92"/>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建…</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/create_form.py" line="100"/>
         <source>Could not create the customer: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建客户：{0}</translation>
     </message>
 </context>
 <context>
@@ -773,54 +773,54 @@
     <message>
         <location filename="../../softphone/ui/critical_bar.py" line="42"/>
         <source>Warning &amp;1: language does not help</source>
-        <translation type="unfinished"></translation>
+        <translation>警告 1：辱骂无助于解决问题(&amp;1)</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/critical_bar.py" line="43"/>
         <source>Warning &amp;2: call will end</source>
-        <translation type="unfinished"></translation>
+        <translation>警告 2：将结束通话(&amp;2)</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/critical_bar.py" line="56"/>
         <source>Plays the scripted warning into the call in the caller&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>用来电者的语言在通话中播放话术规定的警告</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/critical_bar.py" line="62"/>
         <location filename="../../softphone/ui/critical_bar.py" line="70"/>
         <source>Critical situation</source>
-        <translation type="unfinished"></translation>
+        <translation>危急情况</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/critical_bar.py" line="67"/>
         <location filename="../../softphone/ui/critical_bar.py" line="168"/>
         <source>⚠ &amp;Critical situation — say goodbye and hang up</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 危急情况 — 道别并挂断(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/critical_bar.py" line="72"/>
         <source>Plays the farewell to the caller, hangs up and writes the note</source>
-        <translation type="unfinished"></translation>
+        <translation>向来电者播放告别语，挂断并写入笔记</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/critical_bar.py" line="102"/>
         <source>End the call with the scripted farewell in the caller&apos;s language ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>用来电者语言的话术告别语结束通话（{0}）</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/critical_bar.py" line="108"/>
         <source>Play this warning into the call ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>在通话中播放此警告（{0}）</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/critical_bar.py" line="162"/>
         <source>⚠ Critical situation — available in {0} s</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 危急情况 — {0} 秒后可用</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/critical_bar.py" line="166"/>
         <source>Ending the call…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在结束通话…</translation>
     </message>
 </context>
 <context>
@@ -828,17 +828,17 @@
     <message>
         <location filename="../../softphone/ui/critical_presenter.py" line="108"/>
         <source>The note could not be saved on this computer ({0}). The call is ended anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在本机保存笔记（{0}）。通话仍已结束。</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/critical_presenter.py" line="119"/>
         <source>No farewell recording was found: the call was ended without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到告别语录音：通话已在未播放告别语的情况下结束。</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/critical_presenter.py" line="132"/>
         <source>The note text could not be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存笔记内容：{0}</translation>
     </message>
 </context>
 <context>
@@ -846,42 +846,42 @@
     <message>
         <location filename="../../softphone/ui/card/formatting.py" line="47"/>
         <source>Italian</source>
-        <translation type="unfinished"></translation>
+        <translation>意大利语</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/formatting.py" line="48"/>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>德语</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/formatting.py" line="49"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>俄语</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/formatting.py" line="50"/>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>中文</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/formatting.py" line="51"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>英语</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/formatting.py" line="52"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>法语</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/formatting.py" line="53"/>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>西班牙语</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/formatting.py" line="67"/>
         <source>Language not known</source>
-        <translation type="unfinished"></translation>
+        <translation>语言未知</translation>
     </message>
 </context>
 <context>
@@ -889,87 +889,87 @@
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="78"/>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="79"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="80"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="81"/>
         <source>Card notes</source>
-        <translation type="unfinished"></translation>
+        <translation>卡片笔记</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="91"/>
         <source>Reveal &amp;data…</source>
-        <translation type="unfinished"></translation>
+        <translation>显示数据(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="93"/>
         <source>Reveal the masked personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>显示被遮盖的个人数据</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="94"/>
         <source>Asks for a reason; the reveal is audited</source>
-        <translation type="unfinished"></translation>
+        <translation>需要填写原因；显示操作会被审计</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="129"/>
         <source>(no name on file)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未登记姓名）</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="130"/>
         <source>Customer no. {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>客户编号 {0}</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="132"/>
         <source>Segment: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>客户分群：{0}</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="144"/>
         <source>Speaks: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>使用语言：{0}</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="191"/>
         <source>★ Personal data masked (VIP / privacy)</source>
-        <translation type="unfinished"></translation>
+        <translation>★ 个人数据已遮盖（VIP / 隐私）</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="193"/>
         <source>★ Revealed for this call — the reveal was recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>★ 已为本次通话显示 — 显示操作已记录</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="198"/>
         <source>phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>电话号码</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="199"/>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="200"/>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="201"/>
         <source>card notes</source>
-        <translation type="unfinished"></translation>
+        <translation>卡片笔记</translation>
     </message>
 </context>
 <context>
@@ -977,12 +977,12 @@
     <message>
         <location filename="../../softphone/ui/card/customer_list.py" line="16"/>
         <source>(no name on file)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未登记姓名）</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/customer_list.py" line="22"/>
         <source>no. {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>编号 {0}</translation>
     </message>
 </context>
 <context>
@@ -990,54 +990,54 @@
     <message>
         <location filename="../../softphone/ui/card/customer_search.py" line="28"/>
         <source>Find customer by name or number</source>
-        <translation type="unfinished"></translation>
+        <translation>按姓名或号码查找客户</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/customer_search.py" line="29"/>
         <source>Name, phone or customer number</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名、电话或客户编号</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/customer_search.py" line="31"/>
         <source>Fin&amp;d customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>查找客户(&amp;D)：</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/customer_search.py" line="34"/>
         <source>Matching customers</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配的客户</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/customer_search.py" line="41"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/customer_search.py" line="42"/>
         <source>Cancel the search</source>
-        <translation type="unfinished"></translation>
+        <translation>取消搜索</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/customer_search.py" line="81"/>
         <source>Type at least 2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少输入 2 个字符</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/customer_search.py" line="84"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在搜索…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../softphone/ui/card/customer_search.py" line="99"/>
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条匹配</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/customer_search.py" line="102"/>
         <source>No customer matches “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与“{0}”匹配的客户</translation>
     </message>
 </context>
 <context>
@@ -1045,22 +1045,22 @@
     <message>
         <location filename="../../softphone/demo/customer_simulator.py" line="129"/>
         <source>The demo customer could not start ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>演示客户无法启动（{0}）。</translation>
     </message>
     <message>
         <location filename="../../softphone/demo/customer_simulator.py" line="144"/>
         <source>Customer connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户已接通。</translation>
     </message>
     <message>
         <location filename="../../softphone/demo/customer_simulator.py" line="148"/>
         <source>The next customer calls in {0} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>下一位客户将在 {0} 秒后来电。</translation>
     </message>
     <message>
         <location filename="../../softphone/demo/customer_simulator.py" line="175"/>
         <source>{0} is calling ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 正在来电（{1}）。</translation>
     </message>
 </context>
 <context>
@@ -1184,7 +1184,7 @@
     <message>
         <location filename="../../softphone/app/dial_links.py" line="38"/>
         <source>Cannot call this link: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法呼叫此链接：{reason}</translation>
     </message>
 </context>
 <context>
@@ -1238,62 +1238,62 @@
     <message>
         <location filename="../../softphone/ui/card/dispositions.py" line="22"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>已解决</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/dispositions.py" line="23"/>
         <source>Callback needed</source>
-        <translation type="unfinished"></translation>
+        <translation>需要回电</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/dispositions.py" line="24"/>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>已升级</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/dispositions.py" line="25"/>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/dispositions.py" line="26"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/dispositions.py" line="34"/>
         <source>Insults</source>
-        <translation type="unfinished"></translation>
+        <translation>辱骂</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/dispositions.py" line="35"/>
         <source>Shouting</source>
-        <translation type="unfinished"></translation>
+        <translation>大喊大叫</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/dispositions.py" line="36"/>
         <source>Refused to cooperate</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝配合</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/dispositions.py" line="37"/>
         <source>Threats</source>
-        <translation type="unfinished"></translation>
+        <translation>威胁</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/dispositions.py" line="38"/>
         <source>Not completed</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/dispositions.py" line="39"/>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>已中断</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/dispositions.py" line="40"/>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>未接</translation>
     </message>
 </context>
 <context>
@@ -1301,7 +1301,7 @@
     <message>
         <location filename="../../softphone/app/features.py" line="118"/>
         <source>{0} critical note(s) from an earlier session were interrupted; they are kept and will be synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>上次会话中有 {0} 条危急情况笔记被中断；它们已保留，并将同步。</translation>
     </message>
 </context>
 <context>
@@ -1309,93 +1309,93 @@
     <message>
         <location filename="../../softphone/ui/card/badges.py" line="44"/>
         <source>BANNED</source>
-        <translation type="unfinished"></translation>
+        <translation>已封禁</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/badges.py" line="45"/>
         <source>ABUSIVE BEFORE</source>
-        <translation type="unfinished"></translation>
+        <translation>曾有辱骂</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/badges.py" line="46"/>
         <source>AT RISK</source>
-        <translation type="unfinished"></translation>
+        <translation>流失风险</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/badges.py" line="47"/>
         <source>ACCESSIBILITY NEEDS</source>
-        <translation type="unfinished"></translation>
+        <translation>无障碍需求</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/badges.py" line="48"/>
         <source>NEEDS INTERPRETER</source>
-        <translation type="unfinished"></translation>
+        <translation>需要口译</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/badges.py" line="49"/>
         <source>VIP / PRIVACY</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP / 隐私</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/badges.py" line="55"/>
         <source>Banned by a supervisor: do not serve by phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>已被主管封禁：不提供电话服务。</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/badges.py" line="58"/>
         <source>Abuse is not acceptable. Warn once; if it goes on, use Critical situation.</source>
-        <translation type="unfinished"></translation>
+        <translation>辱骂不可接受。先警告一次；若仍继续，请使用“危急情况”。</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/badges.py" line="62"/>
         <source>May leave us: take extra care, offer a callback.</source>
-        <translation type="unfinished"></translation>
+        <translation>可能流失：请格外用心，主动提供回电。</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/badges.py" line="65"/>
         <source>Ask how you can help; speak slowly and clearly.</source>
-        <translation type="unfinished"></translation>
+        <translation>询问您能提供什么帮助；说话缓慢、清晰。</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/badges.py" line="68"/>
         <source>Offer the interpreter line before going on.</source>
-        <translation type="unfinished"></translation>
+        <translation>继续之前，请先提供口译专线。</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/badges.py" line="71"/>
         <source>Personal data is masked. Reveal only with a reason: it is audited.</source>
-        <translation type="unfinished"></translation>
+        <translation>个人数据已遮盖。仅在有理由时显示：该操作会被审计。</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/badges.py" line="89"/>
         <source>last on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一次 {0}</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/badges.py" line="96"/>
         <source>until {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>至 {0}</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/badges.py" line="101"/>
         <source>no end date</source>
-        <translation type="unfinished"></translation>
+        <translation>无截止日期</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/badges.py" line="104"/>
         <source>set by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>由 {0} 设置</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/badges.py" line="110"/>
         <source>since {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>自 {0} 起</translation>
     </message>
     <message numerus="yes">
         <location filename="../../softphone/ui/card/badges.py" line="137"/>
         <source>%n critical ending(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 次危急结束</numerusform>
         </translation>
     </message>
 </context>
@@ -1404,73 +1404,73 @@
     <message>
         <location filename="../../softphone/app/headset_wiring.py" line="43"/>
         <source>hidapi is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装 hidapi</translation>
     </message>
     <message>
         <location filename="../../softphone/app/headset_wiring.py" line="44"/>
         <source>cannot list the USB devices</source>
-        <translation type="unfinished"></translation>
+        <translation>无法列出 USB 设备</translation>
     </message>
     <message>
         <location filename="../../softphone/app/headset_wiring.py" line="45"/>
         <source>in use by another program, or no permission (see the README&apos;s udev rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>被其他程序占用或没有权限（见 README 中的 udev 规则）</translation>
     </message>
     <message>
         <location filename="../../softphone/app/headset_wiring.py" line="48"/>
         <source>its description cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取其描述信息</translation>
     </message>
     <message>
         <location filename="../../softphone/app/headset_wiring.py" line="51"/>
         <source>its description is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>其描述信息无效</translation>
     </message>
     <message>
         <location filename="../../softphone/app/headset_wiring.py" line="54"/>
         <source>it has no call buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>它没有通话按键</translation>
     </message>
     <message>
         <location filename="../../softphone/app/headset_wiring.py" line="55"/>
         <source>internal error (see the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>内部错误（见日志）</translation>
     </message>
     <message>
         <location filename="../../softphone/app/headset_wiring.py" line="58"/>
         <location filename="../../softphone/app/headset_wiring.py" line="60"/>
         <source>unknown problem</source>
-        <translation type="unfinished"></translation>
+        <translation>未知问题</translation>
     </message>
     <message>
         <location filename="../../softphone/app/headset_wiring.py" line="67"/>
         <source>Headset: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>耳机：{0}</translation>
     </message>
     <message>
         <location filename="../../softphone/app/headset_wiring.py" line="69"/>
         <source>Headset buttons: no headset</source>
-        <translation type="unfinished"></translation>
+        <translation>耳机按键：无耳机</translation>
     </message>
     <message>
         <location filename="../../softphone/app/headset_wiring.py" line="74"/>
         <source>Headset buttons unavailable: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>耳机按键不可用：{0}</translation>
     </message>
     <message>
         <location filename="../../softphone/app/headset_wiring.py" line="77"/>
         <source>Headset buttons off</source>
-        <translation type="unfinished"></translation>
+        <translation>耳机按键已关闭</translation>
     </message>
     <message>
         <location filename="../../softphone/app/headset_wiring.py" line="109"/>
         <source>Headset buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>耳机按键</translation>
     </message>
     <message>
         <location filename="../../softphone/app/headset_wiring.py" line="184"/>
         <source>Call buttons of the USB headset: answer, hang up, mute, hold</source>
-        <translation type="unfinished"></translation>
+        <translation>USB 耳机的通话按键：接听、挂断、静音、保持</translation>
     </message>
 </context>
 <context>
@@ -1478,52 +1478,52 @@
     <message>
         <location filename="../../softphone/ui/card/history_model.py" line="38"/>
         <source>⚠ CRITICAL</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 危急</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_model.py" line="41"/>
         <source>↗ Call out</source>
-        <translation type="unfinished"></translation>
+        <translation>↗ 去电</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_model.py" line="42"/>
         <source>↙ Call in</source>
-        <translation type="unfinished"></translation>
+        <translation>↙ 来电</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_model.py" line="44"/>
         <source>✎ Wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ 话后处理</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_model.py" line="46"/>
         <source>✎ Note</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ 笔记</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_model.py" line="98"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_model.py" line="99"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>事项</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_model.py" line="100"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_model.py" line="101"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>坐席</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_model.py" line="102"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>时长</translation>
     </message>
 </context>
 <context>
@@ -1531,66 +1531,66 @@
     <message>
         <location filename="../../softphone/ui/card/history_view.py" line="89"/>
         <source>History — all agents, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录 — 所有坐席，最新在前</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_view.py" line="100"/>
         <source>Search this customer&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索此客户的历史记录</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_view.py" line="101"/>
         <source>Words in notes, agent, outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记、坐席、结果中的词语</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_view.py" line="103"/>
         <source>&amp;Find in history:</source>
-        <translation type="unfinished"></translation>
+        <translation>在历史记录中查找(&amp;F)：</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_view.py" line="114"/>
         <source>Customer history</source>
-        <translation type="unfinished"></translation>
+        <translation>客户历史记录</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_view.py" line="143"/>
         <source>Selected history entry, full text</source>
-        <translation type="unfinished"></translation>
+        <translation>所选历史记录条目的全文</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_view.py" line="148"/>
         <source>Select an entry to read its whole note</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个条目以阅读完整笔记</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_view.py" line="225"/>
         <source>Loading history…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载历史记录…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../softphone/ui/card/history_view.py" line="239"/>
         <source>%n match(es) for “{0}”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“{0}”共 %n 条匹配</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../softphone/ui/card/history_view.py" line="243"/>
         <source>%n entr(y|ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个条目</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_view.py" line="245"/>
         <source>No history yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无历史记录</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/history_view.py" line="249"/>
         <source>History could not be loaded: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载历史记录：{0}</translation>
     </message>
 </context>
 <context>
@@ -1598,12 +1598,12 @@
     <message>
         <location filename="../../softphone/ui/card/lookup_worker.py" line="57"/>
         <source>unexpected error (details in the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>意外错误（详见日志）</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/lookup_worker.py" line="151"/>
         <source>That customer no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该客户已不存在。</translation>
     </message>
 </context>
 <context>
@@ -1675,28 +1675,28 @@
     <message>
         <location filename="../../softphone/ui/card/chooser.py" line="31"/>
         <source>Wh&amp;ich of them is calling? Ask, then pick:</source>
-        <translation type="unfinished"></translation>
+        <translation>是其中哪一位来电？请询问后选择(&amp;I)：</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/chooser.py" line="33"/>
         <source>Customers sharing this number</source>
-        <translation type="unfinished"></translation>
+        <translation>使用此号码的客户</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/chooser.py" line="36"/>
         <source>Show this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此客户</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/chooser.py" line="38"/>
         <source>Show the selected customer&apos;s card</source>
-        <translation type="unfinished"></translation>
+        <translation>显示所选客户的卡片</translation>
     </message>
     <message numerus="yes">
         <location filename="../../softphone/ui/card/chooser.py" line="54"/>
         <source>%n customers share this number</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位客户使用此号码</numerusform>
         </translation>
     </message>
 </context>
@@ -1733,102 +1733,102 @@
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="33"/>
         <source>Critical situation — describe what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>危急情况 — 请描述发生了什么</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="38"/>
         <source>Persistent &amp;insults</source>
-        <translation type="unfinished"></translation>
+        <translation>持续辱骂(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="39"/>
         <source>&amp;Shouting</source>
-        <translation type="unfinished"></translation>
+        <translation>大喊大叫(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="40"/>
         <source>&amp;Refuses to cooperate, ignores facts</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝配合，无视事实(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="41"/>
         <source>&amp;Threats of violence</source>
-        <translation type="unfinished"></translation>
+        <translation>暴力威胁(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="42"/>
         <source>&amp;Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="56"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>发生了什么</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="57"/>
         <source>What did the caller say or do? Facts, not feelings.</source>
-        <translation type="unfinished"></translation>
+        <translation>来电者说了什么或做了什么？写事实，不写感受。</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="65"/>
         <source>Don&apos;t &amp;know</source>
-        <translation type="unfinished"></translation>
+        <translation>不知道(&amp;K)</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="66"/>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是(&amp;Y)</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="67"/>
         <source>N&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>否(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="71"/>
         <source>Medical or disability condition: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>疾病或残障状况：{0}</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="78"/>
         <source>Could this be a medical or disability condition (e.g. Tourette&apos;s)?</source>
-        <translation type="unfinished"></translation>
+        <translation>这是否可能是疾病或残障状况（例如妥瑞氏症）？</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="82"/>
         <source>Sa&amp;ve note</source>
-        <translation type="unfinished"></translation>
+        <translation>保存笔记(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="83"/>
         <source>Save note</source>
-        <translation type="unfinished"></translation>
+        <translation>保存笔记</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="86"/>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="87"/>
         <source>Close the editor, keep the note as is</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭编辑器，笔记保持原样</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="91"/>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="92"/>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记：</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/note_editor.py" line="112"/>
         <source>Critical situation with {0} — what happened?</source>
-        <translation type="unfinished"></translation>
+        <translation>与 {0} 的危急情况 — 发生了什么？</translation>
     </message>
 </context>
 <context>
@@ -1849,27 +1849,27 @@
     <message>
         <location filename="../../softphone/ui/recovery.py" line="26"/>
         <source>Recovery time</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复时间</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/recovery.py" line="27"/>
         <source>I&apos;m &amp;ready</source>
-        <translation type="unfinished"></translation>
+        <translation>我准备好了(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/recovery.py" line="28"/>
         <source>End recovery time now and take calls</source>
-        <translation type="unfinished"></translation>
+        <translation>立即结束恢复时间并接听来电</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/recovery.py" line="29"/>
         <source>End the recovery time now and take calls again</source>
-        <translation type="unfinished"></translation>
+        <translation>立即结束恢复时间，重新接听来电</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/recovery.py" line="71"/>
         <source>Not ready — recovery time. New calls get &apos;busy&apos; for {0}:{1:02d}. Take a breath.</source>
-        <translation type="unfinished"></translation>
+        <translation>未就绪 — 恢复时间。接下来 {0}:{1:02d} 内新来电将听到忙音。请稍作休息。</translation>
     </message>
 </context>
 <context>
@@ -1965,57 +1965,57 @@
     <message>
         <location filename="../../softphone/ui/card/reveal.py" line="32"/>
         <source>Reason for revealing personal data (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示个人数据的原因（必填）</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/reveal.py" line="33"/>
         <source>e.g. caller asks to update their address</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：来电者要求更新地址</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/reveal.py" line="36"/>
         <source>Reason (re&amp;quired):</source>
-        <translation type="unfinished"></translation>
+        <translation>原因（必填）(&amp;Q)：</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/reveal.py" line="40"/>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/reveal.py" line="42"/>
         <source>Reveal now and record the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>立即显示并记录原因</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/reveal.py" line="44"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/reveal.py" line="45"/>
         <source>Cancel: keep the data masked</source>
-        <translation type="unfinished"></translation>
+        <translation>取消：数据保持遮盖</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/reveal.py" line="68"/>
         <source>Reveal {0}? Your name, the time and your reason are recorded for the privacy audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示{0}？您的姓名、时间和原因将被记录，用于隐私审计。</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/reveal.py" line="86"/>
         <source>Recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在记录…</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/reveal.py" line="93"/>
         <source>Could not record the reveal, so the data stays masked: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法记录显示操作，因此数据保持遮盖：{0}</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/reveal.py" line="107"/>
         <source>A reason of at least 4 characters is required</source>
-        <translation type="unfinished"></translation>
+        <translation>原因至少需要 4 个字符</translation>
     </message>
 </context>
 <context>
@@ -2023,7 +2023,7 @@
     <message>
         <location filename="../../softphone/ui/card/screen_pop.py" line="78"/>
         <source>Caller card and history</source>
-        <translation type="unfinished"></translation>
+        <translation>来电者卡片和历史记录</translation>
     </message>
 </context>
 <context>
@@ -2188,12 +2188,12 @@ The customer&apos;s card and history appear here.</source>
     <message>
         <location filename="../../softphone/ui/card/status_view.py" line="28"/>
         <source>Try a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>重试(&amp;G)</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/status_view.py" line="29"/>
         <source>Look the caller up again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新查找来电者</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/status_view.py" line="54"/>
@@ -2203,22 +2203,22 @@ The customer&apos;s card and history appear here.</source>
     <message>
         <location filename="../../softphone/ui/card/status_view.py" line="55"/>
         <source>When a call rings, the caller&apos;s card and history appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>有来电时，来电者的卡片和历史记录将显示在这里。</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/status_view.py" line="59"/>
         <source>Looking up {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找 {0}…</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/status_view.py" line="63"/>
         <source>Could not look up {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法查找 {0}</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/status_view.py" line="64"/>
         <source>{0}. You can still answer the call as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}。您仍可照常接听来电。</translation>
     </message>
 </context>
 <context>
@@ -2226,27 +2226,27 @@ The customer&apos;s card and history appear here.</source>
     <message>
         <location filename="../../softphone/app/sync_wiring.py" line="39"/>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>同步状态</translation>
     </message>
     <message>
         <location filename="../../softphone/app/sync_wiring.py" line="45"/>
         <source>Sync server &amp;token…</source>
-        <translation type="unfinished"></translation>
+        <translation>同步服务器令牌(&amp;T)…</translation>
     </message>
     <message>
         <location filename="../../softphone/app/sync_wiring.py" line="57"/>
         <source>Sync server token</source>
-        <translation type="unfinished"></translation>
+        <translation>同步服务器令牌</translation>
     </message>
     <message>
         <location filename="../../softphone/app/sync_wiring.py" line="58"/>
         <source>Agent token for {0} (from your supervisor or IT):</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 的坐席令牌（向主管或 IT 索取）：</translation>
     </message>
     <message>
         <location filename="../../softphone/app/sync_wiring.py" line="77"/>
         <source>Sync token saved; connecting to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>同步令牌已保存；正在连接服务器。</translation>
     </message>
 </context>
 <context>
@@ -2292,37 +2292,37 @@ The customer&apos;s card and history appear here.</source>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="50"/>
         <source>Re&amp;gister new customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>登记新客户(&amp;G)…</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="52"/>
         <source>Create a customer with this number</source>
-        <translation type="unfinished"></translation>
+        <translation>用此号码创建客户</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="54"/>
         <source>Link to e&amp;xisting customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>关联到现有客户(&amp;X)…</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="56"/>
         <source>Link this number to an existing customer</source>
-        <translation type="unfinished"></translation>
+        <translation>将此号码关联到现有客户</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="58"/>
         <source>&amp;Find customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>查找客户(&amp;F)…</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="60"/>
         <source>Find the caller&apos;s card by name</source>
-        <translation type="unfinished"></translation>
+        <translation>按姓名查找来电者的卡片</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="65"/>
         <source>Use this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>使用此客户</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="90"/>
@@ -2332,52 +2332,52 @@ The customer&apos;s card and history appear here.</source>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="92"/>
         <source>No customer has this number. Ask for their details.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有客户使用此号码。请询问对方的信息。</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="97"/>
         <source>Caller withheld their number</source>
-        <translation type="unfinished"></translation>
+        <translation>来电者隐藏了号码</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="100"/>
         <source>No number to look up. If the caller says who they are, find their card.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可查找的号码。如果来电者说明了身份，请查找其卡片。</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="106"/>
         <source>Number not recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别的号码</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="109"/>
         <source>This is not a phone number we can look up. Find the card by name instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法按此电话号码查找。请改为按姓名查找卡片。</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="138"/>
         <source>Link to this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>关联到此客户</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="140"/>
         <source>Link this number to the selected customer</source>
-        <translation type="unfinished"></translation>
+        <translation>将此号码关联到所选客户</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="147"/>
         <source>Show this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此客户</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="148"/>
         <source>Show the selected customer&apos;s card</source>
-        <translation type="unfinished"></translation>
+        <translation>显示所选客户的卡片</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/unknown_view.py" line="161"/>
         <source>Failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>失败：{0}</translation>
     </message>
 </context>
 <context>
@@ -2463,48 +2463,48 @@ The customer&apos;s card and history appear here.</source>
     <message>
         <location filename="../../softphone/ui/card/wrapup.py" line="52"/>
         <source>Disposition: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>处理结果：{0}</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/wrapup.py" line="59"/>
         <source>Wrap-up note</source>
-        <translation type="unfinished"></translation>
+        <translation>话后小结</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/wrapup.py" line="60"/>
         <source>What was agreed, what happens next</source>
-        <translation type="unfinished"></translation>
+        <translation>达成了什么约定，接下来做什么</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/wrapup.py" line="64"/>
         <source>&amp;Wrap-up note:</source>
-        <translation type="unfinished"></translation>
+        <translation>话后小结(&amp;W)：</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/wrapup.py" line="66"/>
         <source>Pick a disposition (Alt+1…5) to save</source>
-        <translation type="unfinished"></translation>
+        <translation>选择处理结果（Alt+1…5）即可保存</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/wrapup.py" line="68"/>
         <source>Save wrap-&amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>保存话后处理(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/wrapup.py" line="70"/>
         <source>Save the wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>保存话后处理</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/wrapup.py" line="90"/>
         <location filename="../../softphone/ui/card/wrapup.py" line="103"/>
         <source>Wrap-up — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>话后处理 — {0}</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/wrapup.py" line="90"/>
         <source>Wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>话后处理</translation>
     </message>
 </context>
 </TS>
