@@ -8,7 +8,7 @@ import signal
 import sys
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -24,6 +24,7 @@ from softphone.core.models import AccountConfig
 from softphone.core.ports import SecretStore
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
     from PySide6.QtWidgets import QApplication
 
     from softphone.app.features import Features
@@ -143,6 +144,7 @@ class Running:
     window: MainWindow
     features: Features | None = None
     headset: HeadsetWiring | None = None
+    translators: list[QTranslator] = field(default_factory=list)
     stopped: bool = False
 
     def stop(self) -> None:
@@ -169,6 +171,8 @@ class Running:
             self.settings.save()
         except KnownError as exc:
             log.error("%s", exc)
+        for translator in self.translators:
+            self.app.removeTranslator(translator)
 
 
 def start(
@@ -183,6 +187,7 @@ def start(
     """Build everything and show the window; the caller runs the event loop."""
     from PySide6.QtWidgets import QApplication
 
+    from softphone.ui.i18n import install_translator
     from softphone.ui.main_window import MainWindow
 
     existing = QApplication.instance()
@@ -195,6 +200,8 @@ def start(
     app.setDesktopFileName(APP_ID)
 
     settings = load_settings(paths, options.provisioning)
+    # Before any widget exists: tr() answers in the language of general.language.
+    translators = install_translator(str(settings.get("general.language") or ""), app=app)
     if secrets is None:
         from softphone.secrets import KeyringSecretStore
 
@@ -231,7 +238,7 @@ def start(
     engine.start(engine_options, settings.audio())
     window.apply_account(password)
     window.show()
-    running = Running(app, settings, store, engine, window, features, headset)
+    running = Running(app, settings, store, engine, window, features, headset, translators)
     app.aboutToQuit.connect(running.stop)
     return running
 

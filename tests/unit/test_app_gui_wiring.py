@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
 from softphone.app import gui, logging_setup
@@ -104,6 +106,23 @@ def test_starts_registers_with_the_stored_password_and_stops(
     running.stop()  # idempotent: aboutToQuit and the finally both call it
     assert len(engine.commands_named("shutdown")) == 1
     assert paths.settings_file.exists()
+
+
+def test_the_ui_speaks_the_language_of_the_settings(
+    qtbot: QtBot, paths: AppPaths, logs: logging_setup.LogSetup, provisioning: Path
+) -> None:
+    settings = {"sip.username": "1001", "general.language": "de"}
+    paths.settings_file.write_text(
+        json.dumps({"version": 1, "settings": settings}), encoding="utf-8"
+    )
+    running, _ = start(qtbot, paths, logs, provisioning, MemorySecrets({AOR: PASSWORD}))
+    try:
+        assert running.translators
+        texts = {action.text() for action in running.window.findChildren(QAction)}
+        assert "&Annehmen" in texts  # CallActions "&Answer"
+    finally:
+        running.stop()
+    assert QCoreApplication.translate("CallActions", "&Answer") == "&Answer"
 
 
 def test_no_keychain_still_starts(
