@@ -8,44 +8,24 @@ from typing import Any, cast
 from softphone.app.selftest import SelfTest, check_sync_server
 from softphone.config.provisioning import Provisioning
 from softphone.config.settings import Settings
-from softphone.core.errors import SecretStoreUnavailable
 from softphone.sync import save_token
+from tests.helpers.memory_secrets import MemorySecrets
 from tests.helpers.sync_server import ThreadedServer
 
 
-class Secrets:
-    def __init__(self, broken: str = "") -> None:
-        self.items: dict[str, str] = {}
-        self.broken = broken
-
-    def get(self, key: str) -> str | None:
-        if self.broken:
-            raise SecretStoreUnavailable(self.broken)
-        return self.items.get(key)
-
-    def set(self, key: str, value: str) -> None:
-        self.items[key] = value
-
-    def delete(self, key: str) -> None:
-        self.items.pop(key, None)
-
-    def available(self) -> tuple[bool, str]:
-        return (not self.broken, self.broken or "memory")
-
-
-def desk(url: str, secrets: Secrets) -> SelfTest:
+def desk(url: str, secrets: MemorySecrets) -> SelfTest:
     settings = Settings(None, Provisioning(source="test"))
     settings.update({"general.server_url": url} if url else {})
     return cast(SelfTest, SimpleNamespace(settings=settings, secrets=secrets))
 
 
 def test_standalone_desk_passes() -> None:
-    result = check_sync_server(desk("", Secrets()))
+    result = check_sync_server(desk("", MemorySecrets()))
     assert result.ok and "standalone" in result.detail
 
 
 def test_token_accepted(server: ThreadedServer, token: str) -> None:
-    secrets = Secrets()
+    secrets = MemorySecrets()
     save_token(cast(Any, secrets), server.url, token)
     result = check_sync_server(desk(server.url, secrets))
     assert result.ok, result.detail
@@ -53,14 +33,14 @@ def test_token_accepted(server: ThreadedServer, token: str) -> None:
 
 
 def test_no_token_stored_says_where_to_enter_it(server: ThreadedServer) -> None:
-    result = check_sync_server(desk(server.url, Secrets()))
+    result = check_sync_server(desk(server.url, MemorySecrets()))
     assert not result.ok and "no agent token stored" in result.detail
 
 
 def test_wrong_token_and_broken_keychain(server: ThreadedServer) -> None:
-    secrets = Secrets()
+    secrets = MemorySecrets()
     save_token(cast(Any, secrets), server.url, "spa_wrong")
     result = check_sync_server(desk(server.url, secrets))
     assert not result.ok and "spa_wrong" not in result.detail
-    result = check_sync_server(desk(server.url, Secrets(broken="no keychain here")))
+    result = check_sync_server(desk(server.url, MemorySecrets(reason="no keychain here")))
     assert not result.ok and "no keychain here" in result.detail

@@ -15,33 +15,11 @@ from pytestqt.qtbot import QtBot
 from softphone.app import gui, logging_setup
 from softphone.app.cli import Options
 from softphone.app.paths import AppPaths
-from softphone.core.errors import SecretStoreUnavailable
 from softphone.sip.fake import FakeSip
+from tests.helpers.memory_secrets import MemorySecrets
 
 AOR = "sip:1001@pbx.example.com"
 PASSWORD = "wiring-pw-123"
-
-
-class MemorySecrets:
-    def __init__(self, items: dict[str, str] | None = None, reason: str = "") -> None:
-        self.items = dict(items or {})
-        self.reason = reason
-
-    def get(self, key: str) -> str | None:
-        if self.reason:
-            raise SecretStoreUnavailable(self.reason)
-        return self.items.get(key)
-
-    def set(self, key: str, value: str) -> None:
-        if self.reason:
-            raise SecretStoreUnavailable(self.reason)
-        self.items[key] = value
-
-    def delete(self, key: str) -> None:
-        self.items.pop(key, None)
-
-    def available(self) -> tuple[bool, str]:
-        return (False, self.reason) if self.reason else (True, "memory keychain")
 
 
 @pytest.fixture

@@ -17,35 +17,15 @@ from softphone.app import selftest
 from softphone.app.cli import Options
 from softphone.app.paths import ENV_HOME
 from softphone.app.selftest import CheckResult, SelfTest, audio_result
-from softphone.core.errors import SecretStoreUnavailable
 from softphone.core.models import AccountConfig, AudioDevice, AudioPrefs, RegState
 from softphone.core.ports import SipControl
 from softphone.sip.fake import FakeSip
+from tests.helpers.memory_secrets import MemorySecrets
 
 AOR = "sip:1001@pbx.example.com"
 
 # Every check but the Qt probe (a subprocess, covered by the integration test).
 CHECKS = [c for c in selftest.CHECKS if c is not selftest.check_qt]
-
-
-class MemorySecrets:
-    def __init__(self, items: dict[str, str] | None = None, reason: str = "") -> None:
-        self.items = dict(items or {})
-        self.reason = reason
-
-    def get(self, key: str) -> str | None:
-        if self.reason:
-            raise SecretStoreUnavailable(self.reason)
-        return self.items.get(key)
-
-    def set(self, key: str, value: str) -> None:
-        self.items[key] = value
-
-    def delete(self, key: str) -> None:
-        self.items.pop(key, None)
-
-    def available(self) -> tuple[bool, str]:
-        return (False, self.reason) if self.reason else (True, "memory keychain")
 
 
 class SilentRegistrar(FakeSip):
