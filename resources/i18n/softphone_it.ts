@@ -773,7 +773,7 @@
     <message>
         <location filename="../../softphone/ui/critical_bar.py" line="42"/>
         <source>Warning &amp;1: language does not help</source>
-        <translation>Avviso &amp;1: il linguaggio offensivo non aiuta</translation>
+        <translation>Avviso &amp;1: gli insulti non aiutano</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/critical_bar.py" line="43"/>

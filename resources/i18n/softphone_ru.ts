@@ -773,12 +773,12 @@
     <message>
         <location filename="../../softphone/ui/critical_bar.py" line="42"/>
         <source>Warning &amp;1: language does not help</source>
-        <translation>Предупреждение &amp;1: грубость не поможет</translation>
+        <translation>Предупр. &amp;1: грубость не поможет</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/critical_bar.py" line="43"/>
         <source>Warning &amp;2: call will end</source>
-        <translation>Предупреждение &amp;2: звонок будет завершён</translation>
+        <translation>Предупр. &amp;2: звонок завершится</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/critical_bar.py" line="56"/>
@@ -939,7 +939,7 @@
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="144"/>
         <source>Speaks: {0}</source>
-        <translation>Язык общения: {0}</translation>
+        <translation>Язык: {0}</translation>
     </message>
     <message>
         <location filename="../../softphone/ui/card/card_view.py" line="191"/>
