@@ -2117,22 +2117,27 @@
         <translation>Sie haben andere Geräte gewählt, aber nicht gespeichert: Der Test verwendet die aktuell genutzten Geräte. Drücken Sie zuerst OK in Audiogeräte, um die neuen zu testen.</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/settings_flows.py" line="133"/>
+        <location filename="../../softphone/ui/settings_flows.py" line="112"/>
+        <source>No sound devices: this pjsua2 build has none, so calls connect without audio. Install the softphone&apos;s own pjsua2 build for headset audio.</source>
+        <translation>Keine Audiogeräte: Dieser pjsua2-Build hat keine, Anrufe werden daher ohne Ton verbunden. Installieren Sie den eigenen pjsua2-Build des Softphones für Headset-Audio.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/settings_flows.py" line="143"/>
         <source>The new language is used from the next start.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/settings_flows.py" line="158"/>
+        <location filename="../../softphone/ui/settings_flows.py" line="168"/>
         <source>The audio test is not available during a call.</source>
         <translation>Der Audiotest ist während eines Gesprächs nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/settings_flows.py" line="166"/>
+        <location filename="../../softphone/ui/settings_flows.py" line="176"/>
         <source>No sound devices were found, so there is nothing to test.</source>
         <translation>Es wurden keine Audiogeräte gefunden, daher gibt es nichts zu testen.</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/settings_flows.py" line="171"/>
+        <location filename="../../softphone/ui/settings_flows.py" line="181"/>
         <source>The phone uses no sound device (“No sound device” in Audio devices), so there is nothing to test.</source>
         <translation>Das Telefon verwendet kein Audiogerät („Kein Audiogerät“ in Audiogeräte), daher gibt es nichts zu testen.</translation>
     </message>

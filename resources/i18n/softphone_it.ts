@@ -2117,22 +2117,27 @@
         <translation>Hai scelto altri dispositivi ma non li hai salvati: la prova usa i dispositivi in uso ora. Premi prima OK in Dispositivi audio per provare quelli nuovi.</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/settings_flows.py" line="133"/>
+        <location filename="../../softphone/ui/settings_flows.py" line="112"/>
+        <source>No sound devices: this pjsua2 build has none, so calls connect without audio. Install the softphone&apos;s own pjsua2 build for headset audio.</source>
+        <translation>Nessun dispositivo audio: questa build di pjsua2 non ne ha, quindi le chiamate si collegano senza audio. Installa la build pjsua2 del softphone per l&apos;audio della cuffia.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/settings_flows.py" line="143"/>
         <source>The new language is used from the next start.</source>
         <translation>La nuova lingua verrà usata dal prossimo avvio.</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/settings_flows.py" line="158"/>
+        <location filename="../../softphone/ui/settings_flows.py" line="168"/>
         <source>The audio test is not available during a call.</source>
         <translation>La prova audio non è disponibile durante una chiamata.</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/settings_flows.py" line="166"/>
+        <location filename="../../softphone/ui/settings_flows.py" line="176"/>
         <source>No sound devices were found, so there is nothing to test.</source>
         <translation>Nessun dispositivo audio trovato, quindi non c&apos;è nulla da provare.</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/settings_flows.py" line="171"/>
+        <location filename="../../softphone/ui/settings_flows.py" line="181"/>
         <source>The phone uses no sound device (“No sound device” in Audio devices), so there is nothing to test.</source>
         <translation>Il telefono non usa alcun dispositivo audio (“Nessun dispositivo audio” in Dispositivi audio), quindi non c&apos;è nulla da provare.</translation>
     </message>

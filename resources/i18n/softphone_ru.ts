@@ -2122,22 +2122,27 @@
         <translation>Вы выбрали другие устройства, но не сохранили их: проверка использует текущие устройства. Чтобы проверить новые, сначала нажмите OK в окне «Звуковые устройства».</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/settings_flows.py" line="133"/>
+        <location filename="../../softphone/ui/settings_flows.py" line="112"/>
+        <source>No sound devices: this pjsua2 build has none, so calls connect without audio. Install the softphone&apos;s own pjsua2 build for headset audio.</source>
+        <translation>Нет звуковых устройств: в этой сборке pjsua2 их нет, поэтому звонки соединяются без звука. Установите собственную сборку pjsua2 софтфона для звука в гарнитуре.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/settings_flows.py" line="143"/>
         <source>The new language is used from the next start.</source>
         <translation>Новый язык будет применён при следующем запуске.</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/settings_flows.py" line="158"/>
+        <location filename="../../softphone/ui/settings_flows.py" line="168"/>
         <source>The audio test is not available during a call.</source>
         <translation>Проверка звука недоступна во время звонка.</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/settings_flows.py" line="166"/>
+        <location filename="../../softphone/ui/settings_flows.py" line="176"/>
         <source>No sound devices were found, so there is nothing to test.</source>
         <translation>Звуковые устройства не найдены, проверять нечего.</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/settings_flows.py" line="171"/>
+        <location filename="../../softphone/ui/settings_flows.py" line="181"/>
         <source>The phone uses no sound device (“No sound device” in Audio devices), so there is nothing to test.</source>
         <translation>Телефон работает без звукового устройства («Без звукового устройства» в окне «Звуковые устройства»), проверять нечего.</translation>
     </message>

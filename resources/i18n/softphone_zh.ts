@@ -2112,22 +2112,27 @@
         <translation>您选择了其他设备但尚未保存：测试使用当前正在使用的设备。要测试新设备，请先在“音频设备”中按“确定”。</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/settings_flows.py" line="133"/>
+        <location filename="../../softphone/ui/settings_flows.py" line="112"/>
+        <source>No sound devices: this pjsua2 build has none, so calls connect without audio. Install the softphone&apos;s own pjsua2 build for headset audio.</source>
+        <translation>没有音频设备：此 pjsua2 版本不含音频设备，因此通话将在无声音的情况下接通。请安装软电话自带的 pjsua2 版本以使用耳机音频。</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/settings_flows.py" line="143"/>
         <source>The new language is used from the next start.</source>
         <translation>新语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/settings_flows.py" line="158"/>
+        <location filename="../../softphone/ui/settings_flows.py" line="168"/>
         <source>The audio test is not available during a call.</source>
         <translation>通话期间无法进行音频测试。</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/settings_flows.py" line="166"/>
+        <location filename="../../softphone/ui/settings_flows.py" line="176"/>
         <source>No sound devices were found, so there is nothing to test.</source>
         <translation>未找到声音设备，因此无可测试。</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/settings_flows.py" line="171"/>
+        <location filename="../../softphone/ui/settings_flows.py" line="181"/>
         <source>The phone uses no sound device (“No sound device” in Audio devices), so there is nothing to test.</source>
         <translation>电话未使用任何声音设备（“音频设备”中的“不使用声音设备”），因此无可测试。</translation>
     </message>

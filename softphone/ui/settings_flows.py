@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from softphone.config.settings import Settings
@@ -104,7 +104,17 @@ class SettingsFlows(QObject):
             self._audio_dialog.update_devices(event)
         self._update_test_dialog()
         if event.warning and (old is None or old.warning != event.warning):
-            self.message_posted.emit(event.warning, Level.INFO)
+            self.message_posted.emit(self._device_warning(event), Level.INFO)
+
+    def _device_warning(self, event: AudioDevicesChanged) -> str:
+        if event.null_device and not event.devices:
+            # The engine's words are for the log; the agent needs to know what it means.
+            return QCoreApplication.translate(
+                "SettingsFlows",
+                "No sound devices: this pjsua2 build has none, so calls connect without "
+                "audio. Install the softphone's own pjsua2 build for headset audio.",
+            )
+        return event.warning
 
     def set_engine_options(self, options: EngineOptions) -> None:
         self.engine_options = options

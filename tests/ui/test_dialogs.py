@@ -230,7 +230,9 @@ def test_missing_saved_device_and_engine_warning(
     window = make_window(settings, register=False)
     fake_sip.simulate_audio_devices((), warning="no audio devices in this pjsua2 build")
     qtbot.waitUntil(lambda: window.settings_flows.audio_event is not None)
-    assert any("no audio devices" in t for t in window.message_bar.texts())
+    assert any(
+        "No sound devices: this pjsua2 build has none" in t for t in window.message_bar.texts()
+    )
     dialog = window.open_audio_dialog()
     assert dialog.warning_label.isVisible()
     assert "no audio devices in this pjsua2 build" in dialog.warning_label.text()
