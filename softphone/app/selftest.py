@@ -330,7 +330,8 @@ def check_sync_server(test: SelfTest) -> CheckResult:
         return CheckResult(
             name, False, f"{url}: no agent token stored (Settings › Sync server token…)"
         )
-    ok, detail = check_server(url, token)
+    ca_file = str(test.settings.get("general.server_ca_file") or "").strip()
+    ok, detail = check_server(url, token, ca_file=ca_file)
     return CheckResult(name, ok, detail)
 
 

@@ -89,7 +89,8 @@ def start_sync(
     server_url = str(settings.get("general.server_url") or "").strip()
     if not server_url:
         return None
-    service = SyncService(data_dir / DATABASE_NAME, server_url, secrets=secrets)
+    ca_file = str(settings.get("general.server_ca_file") or "").strip()
+    service = SyncService(data_dir / DATABASE_NAME, server_url, secrets=secrets, ca_file=ca_file)
     ui = SyncUi(service, window)
     service.start()
     log.info("sync with %s started", server_url)

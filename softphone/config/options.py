@@ -147,6 +147,13 @@ _DECLARED = [
     # General
     Option("general.language", str, "en", "Default language of prompts and UI", choices=LANGUAGES),
     Option("general.server_url", str, "", "Sync server URL, e.g. https://softphone.example.com"),
+    Option(
+        "general.server_ca_file",
+        str,
+        "",
+        "Extra CA bundle (PEM) to trust for the sync server, e.g. a private CA; "
+        "the OS trust store is always used",
+    ),
     Option("general.agent_name", str, "", "Agent name recorded in notes", provisionable=False),
     # Headset buttons (USB HID telephony)
     Option("headset.hid_enabled", bool, True, "Answer, hang up and mute with the headset buttons"),

@@ -8,6 +8,7 @@ from softphone.core.errors import KnownError
 from softphone.protocol import limits
 from softphone.protocol.events import EventBatch
 from softphone.sync.client import SyncClient
+from softphone.sync.tls import trust
 
 CHECK_TIMEOUT = httpx.Timeout(5.0, connect=3.0)
 
@@ -18,6 +19,7 @@ def check_server(
     *,
     timeout: httpx.Timeout | float = CHECK_TIMEOUT,
     transport: httpx.BaseTransport | None = None,
+    ca_file: str = "",
 ) -> tuple[bool, str]:
     """(ok, one-line detail). GET /health, then an empty POST /events with the token.
 
@@ -27,7 +29,10 @@ def check_server(
     if not server_url.strip():
         return False, "no sync server is configured (general.server_url)"
     try:
-        with SyncClient(server_url, token, timeout=timeout, transport=transport) as client:
+        verify = trust(ca_file)
+        with SyncClient(
+            server_url, token, timeout=timeout, transport=transport, verify=verify
+        ) as client:
             health = client.health()
             api = str(health.get("api", ""))
             if api != limits.API_VERSION:

@@ -7,6 +7,7 @@ error messages (they name the URL and the HTTP status), not in `repr()`.
 from __future__ import annotations
 
 import logging
+import ssl
 from types import TracebackType
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
@@ -31,6 +32,7 @@ from softphone.sync.errors import (
     SyncError,
     TokenRejected,
 )
+from softphone.sync.tls import trust
 
 log = logging.getLogger("softphone.sync")
 
@@ -66,6 +68,7 @@ class SyncClient:
         *,
         timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
         transport: httpx.BaseTransport | None = None,
+        verify: ssl.SSLContext | None = None,
     ) -> None:
         self.server_url = normalise_url(server_url)
         token = token.strip()
@@ -82,6 +85,7 @@ class SyncClient:
             },
             timeout=timeout,
             transport=transport,
+            verify=verify if verify is not None else trust(),
             follow_redirects=False,
         )
 
@@ -165,6 +169,13 @@ class SyncClient:
                 f"The sync server at {self.server_url} did not answer in time ({_kind(exc)})."
             ) from None
         except httpx.TransportError as exc:
+            untrusted = _certificate_problem(exc)
+            if untrusted:
+                raise ServerUnreachable(
+                    f"The sync server at {self.server_url} presented a certificate this "
+                    f"desk does not trust ({untrusted}). Install the company CA in the "
+                    "system's trust store, or name it in general.server_ca_file."
+                ) from None
             raise ServerUnreachable(
                 f"The sync server at {self.server_url} cannot be reached ({_kind(exc)})."
             ) from None
@@ -225,3 +236,16 @@ def _error_body(response: httpx.Response) -> tuple[str, str, str]:
         return "", "", ""
     details = "; ".join(f"{d.loc}: {d.message}" for d in body.error.details[:5])
     return body.error.code, body.error.message[:300], details[:500]
+
+
+def _certificate_problem(exc: BaseException) -> str:
+    """OpenSSL's reason when a TLS handshake failed on certificate verification, else ""."""
+    seen: BaseException | None = exc
+    for _ in range(6):  # httpx -> httpcore -> ssl: a short chain
+        if seen is None:
+            break
+        if isinstance(seen, ssl.SSLCertVerificationError):
+            return str(seen.verify_message or seen.reason or "verification failed")
+        seen = seen.__cause__ or seen.__context__
+    text = str(exc)
+    return "verification failed" if "CERTIFICATE_VERIFY_FAILED" in text else ""

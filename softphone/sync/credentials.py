@@ -12,6 +12,7 @@ from softphone.core.errors import SecretStoreUnavailable
 from softphone.core.ports import SecretStore
 from softphone.sync.client import DEFAULT_TIMEOUT, SyncClient, normalise_url
 from softphone.sync.errors import NoToken
+from softphone.sync.tls import trust
 
 log = logging.getLogger("softphone.sync")
 
@@ -103,9 +104,13 @@ ClientFactory = Callable[[str, str], SyncClient]
 def default_client_factory(
     transport: httpx.BaseTransport | None = None,
     timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+    ca_file: str = "",
 ) -> ClientFactory:
+    """Clients trusting the OS store plus `ca_file`; KnownError now if that file is bad."""
+    verify = trust(ca_file)
+
     def make(server_url: str, token: str) -> SyncClient:
-        return SyncClient(server_url, token, timeout=timeout, transport=transport)
+        return SyncClient(server_url, token, timeout=timeout, transport=transport, verify=verify)
 
     return make
 

@@ -59,6 +59,7 @@ class SyncService:
         backoff: Callable[[], Backoff] | None = None,
         transport: httpx.BaseTransport | None = None,
         timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+        ca_file: str = "",
         clock: Clock = utc_now,
         on_status: Observer | None = None,
     ) -> None:
@@ -66,12 +67,12 @@ class SyncService:
         self._tracker = StatusTracker(clock)
         if on_status is not None:
             self._tracker.add_observer(on_status)
-        self._client_factory = default_client_factory(transport, timeout)
         self._pusher: PusherThread | None = None
         self._puller: PullerThread | None = None
         self.credentials: Credentials | None = None
         self._disabled = ""
         try:
+            self._client_factory = default_client_factory(transport, timeout, ca_file)
             self.credentials = Credentials(server_url, secrets, token) if server_url else None
         except KnownError as exc:
             self._disabled = str(exc)

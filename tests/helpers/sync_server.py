@@ -54,11 +54,20 @@ def add_agent(db_url: str, name: str, role: str = "agent") -> str:
 class ThreadedServer:
     """The FastAPI app under uvicorn in a daemon thread of this process."""
 
-    def __init__(self, db_url: str, data_dir: Path, port: int | None = None, **settings: Any):
+    def __init__(
+        self,
+        db_url: str,
+        data_dir: Path,
+        port: int | None = None,
+        *,
+        tls: tuple[Path, Path] | None = None,  # (certificate, key) PEM files: serve HTTPS
+        **settings: Any,
+    ):
         self.db_url = db_url
         self.data_dir = data_dir
         self.port = port or free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
+        self.tls = tls
+        self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"
         self.settings = settings
         self._server: Any = None
         self._thread: threading.Thread | None = None
@@ -82,6 +91,8 @@ class ThreadedServer:
             port=self.port,
             log_level="warning",
             access_log=False,
+            ssl_certfile=str(self.tls[0]) if self.tls else None,
+            ssl_keyfile=str(self.tls[1]) if self.tls else None,
         )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, name="uvicorn", daemon=True)
