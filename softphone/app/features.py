@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import getpass
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,7 @@ from softphone.config.settings import Settings
 from softphone.core.critical import CriticalFlow, EndingFinished
 from softphone.core.errors import ConfigError, KnownError
 from softphone.core.events import SipEvent
-from softphone.core.ports import SecretStore, SipControl
+from softphone.core.ports import CustomerDirectory, SecretStore, SipControl
 from softphone.core.scenario import Scenario, load_scenario
 from softphone.resources import resource
 from softphone.store.localstore import DATABASE_NAME, LocalStore
@@ -77,6 +78,28 @@ class StoreDirectory:
         self.store.close()
 
 
+def card_directory_factory(
+    db_path: Path, region: str, sync: SyncService | None = None
+) -> Callable[[], CustomerDirectory]:
+    """What the card's lookup thread opens (there, on first use): the local store's
+    directory, or, with a sync server configured, a FallbackDirectory over that thread's
+    own store connection and client — local cache first, the server (short timeouts)
+    for numbers the cache does not know, whose cards and history it then caches."""
+    if sync is None or sync.credentials is None:
+        return lambda: StoreDirectory(db_path, region)
+    service = sync
+
+    def open_fallback() -> CustomerDirectory:
+        store = LocalStore.open(db_path, default_region=region)
+        try:
+            return service.fallback_directory(store, owns_store=True)
+        except BaseException:
+            store.close()
+            raise
+
+    return open_fallback
+
+
 @dataclass
 class Features:
     """What start() built beyond the bare phone; stop() takes it down."""
@@ -124,7 +147,16 @@ def install(
         )
     agent = agent_name(settings)
 
-    pop = ScreenPop(lambda: StoreDirectory(db_path, region), settings)
+    sync_started: tuple[SyncService, SyncUi] | None = None
+    if secrets is not None:
+        # Before the card: its lookups ask the server for numbers the cache does not know.
+        try:
+            sync_started = start_sync(window, settings, secrets, data_dir)
+        except KnownError as exc:
+            window.show_message(str(exc), Level.WARNING)
+    sync = sync_started[0] if sync_started is not None else None
+
+    pop = ScreenPop(card_directory_factory(db_path, region, sync), settings)
     window.set_side_panel(pop)
     call_log = CallLog(store, agent, region)
     pop.customer_identified.connect(call_log.customer_identified)
@@ -191,18 +223,12 @@ def install(
     presenter.ending_finished.connect(ending_finished)
 
     features = Features(store, pop, presenter, call_log)
-    if secrets is not None:
-        try:
-            started = start_sync(window, settings, secrets, data_dir)
-        except KnownError as exc:
-            window.show_message(str(exc), Level.WARNING)
-            started = None
-        if started is not None:
-            features.sync, features.sync_ui = started
-            sync = features.sync
-            # New notes go out at once rather than at the next idle poll.
-            presenter.ending_finished.connect(lambda _finished: sync.poke())
-            pop.wrapup_saved.connect(lambda *_args: sync.poke())
+    if sync_started is not None:
+        features.sync, features.sync_ui = sync_started
+        service = sync_started[0]
+        # New notes go out at once rather than at the next idle poll.
+        presenter.ending_finished.connect(lambda _finished: service.poke())
+        pop.wrapup_saved.connect(lambda *_args: service.poke())
 
     def on_event(event: SipEvent) -> None:
         if not features.active:
