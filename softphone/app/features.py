@@ -154,11 +154,43 @@ def install(
             sync_started = start_sync(window, settings, secrets, data_dir)
         except KnownError as exc:
             window.show_message(str(exc), Level.WARNING)
-    sync = sync_started[0] if sync_started is not None else None
+    pop: ScreenPop | None = None
+    try:
+        sync = sync_started[0] if sync_started is not None else None
+        pop = ScreenPop(card_directory_factory(db_path, region, sync), settings)
+        return _wire(
+            window,
+            engine,
+            pop,
+            store=store,
+            settings=settings,
+            agent=agent,
+            sync_started=sync_started,
+        )
+    except BaseException:
+        # Nothing half-built keeps running: the card's thread, the sync threads, the store.
+        if pop is not None:
+            pop.shutdown()
+        if sync_started is not None:
+            sync_started[1].stop()
+            sync_started[0].stop()
+        store.close()
+        raise
 
-    pop = ScreenPop(card_directory_factory(db_path, region, sync), settings)
+
+def _wire(
+    window: MainWindow,
+    engine: SipControl,
+    pop: ScreenPop,
+    *,
+    settings: Settings,
+    store: LocalStore,
+    agent: str,
+    sync_started: tuple[SyncService, SyncUi] | None,
+) -> Features:
+    """The screen pop, call log and critical flow, connected to the window and the engine."""
     window.set_side_panel(pop)
-    call_log = CallLog(store, agent, region)
+    call_log = CallLog(store, agent, str(settings.get("calls.default_region")))
     pop.customer_identified.connect(call_log.customer_identified)
 
     def save_wrapup(
