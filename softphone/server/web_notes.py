@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Form, Query, Request
+from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -15,36 +15,11 @@ from softphone.server.audit import client_ip
 from softphone.server.deps import DbDep, SettingsDep
 from softphone.server.errors import ApiError
 from softphone.server.models import Customer, Note, Review
-from softphone.server.web import CsrfDep, SupervisorDep, day_range, page, query_without, safe_next
+from softphone.server.web import CsrfDep, SupervisorDep, page, query_without, safe_next
+from softphone.server.web_filters import CallQueryDep, NoteQueryDep, Text
 
 router = APIRouter(prefix="/dashboard", include_in_schema=False)
 PAGE_SIZE = 50
-Text = Annotated[str, Query(max_length=200)]
-
-
-def note_filter(
-    *,
-    agent: str = "",
-    start: str = "",
-    end: str = "",
-    reason: str = "",
-    customer: str = "",
-    review: str = "",
-    kind: str = "critical",
-) -> logs.NoteFilter:
-    try:
-        since, until = day_range(start, end)
-    except ValueError:
-        raise ApiError(400, "bad_request", "dates must be YYYY-MM-DD") from None
-    return logs.NoteFilter(
-        agent=agent,
-        since=since,
-        until=until,
-        kind="" if kind == "all" else kind,
-        reason=reason,
-        review_state=review,
-        customer=customer,
-    )
 
 
 def _names(session: Session, notes: list[Note]) -> dict[uuid.UUID, str]:
@@ -66,26 +41,12 @@ def situations(
     request: Request,
     supervisor: SupervisorDep,
     db: DbDep,
-    agent: Text = "",
-    start: Text = "",
-    end: Text = "",
-    reason: Text = "",
-    customer: Text = "",
-    review: Text = "",
-    kind: Text = "critical",
+    query: NoteQueryDep,
     before: Text = "",
     partial: bool = False,
 ) -> Response:
     """The live list: critical situations (or all notes) newest first, with filters."""
-    f = note_filter(
-        agent=agent,
-        start=start,
-        end=end,
-        reason=reason,
-        customer=customer,
-        review=review,
-        kind=kind,
-    )
+    f = query.filter()
     with db.reading() as session:
         try:
             notes, nxt = logs.list_notes(session, f, limit=PAGE_SIZE, before=before)
@@ -99,15 +60,7 @@ def situations(
         "names": names,
         "agents": agents,
         "pending": pending,
-        "filters": {
-            "agent": agent,
-            "start": start,
-            "end": end,
-            "reason": reason,
-            "customer": customer,
-            "review": review,
-            "kind": kind,
-        },
+        "filters": query.values(),
         "older": query_without(request, "before", "partial", before=nxt or "") if nxt else "",
         "export": query_without(request, "before", "partial"),
         "active": "situations",
@@ -216,27 +169,11 @@ def calls(
     supervisor: SupervisorDep,
     db: DbDep,
     settings: SettingsDep,
-    agent: Text = "",
-    start: Text = "",
-    end: Text = "",
-    customer: Text = "",
-    ended_by: Text = "",
-    short: Annotated[float | None, Query(ge=0, le=86400)] = None,
+    query: CallQueryDep,
     before: Text = "",
     partial: bool = False,
 ) -> Response:
-    try:
-        since, until = day_range(start, end)
-    except ValueError:
-        raise ApiError(400, "bad_request", "dates must be YYYY-MM-DD") from None
-    f = logs.CallFilter(
-        agent=agent,
-        since=since,
-        until=until,
-        customer=customer,
-        ended_by=ended_by,
-        max_duration=short,
-    )
+    f = query.filter()
     with db.reading() as session:
         try:
             rows, nxt = logs.list_calls(session, f, limit=PAGE_SIZE, before=before)
@@ -252,14 +189,7 @@ def calls(
         agents=agents,
         pending=pending,
         short_default=settings.short_call_seconds,
-        filters={
-            "agent": agent,
-            "start": start,
-            "end": end,
-            "customer": customer,
-            "ended_by": ended_by,
-            "short": "" if short is None else f"{short:g}",
-        },
+        filters=query.values(),
         older=query_without(request, "before", "partial", before=nxt or "") if nxt else "",
         export=query_without(request, "before", "partial"),
         active="calls",

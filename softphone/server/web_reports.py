@@ -18,10 +18,10 @@ from softphone.server.errors import ApiError
 from softphone.server.models import Customer
 from softphone.server.timeline import HUNG_UP_KEYS, PLAYED_KEYS, STATUS_KEYS, first_detail
 from softphone.server.web import SupervisorDep, day_range, page
-from softphone.server.web_notes import note_filter, pending_count
+from softphone.server.web_filters import CallQueryDep, NoteQueryDep, Text
+from softphone.server.web_notes import pending_count
 
 router = APIRouter(prefix="/dashboard", include_in_schema=False)
-Text = Annotated[str, Query(max_length=200)]
 MAX_CHART_DAYS = 366
 
 
@@ -119,24 +119,10 @@ def export_notes(
     request: Request,
     supervisor: SupervisorDep,
     db: DbDep,
-    agent: Text = "",
-    start: Text = "",
-    end: Text = "",
-    reason: Text = "",
-    customer: Text = "",
-    review: Text = "",
-    kind: Text = "critical",
+    query: NoteQueryDep,
 ) -> StreamingResponse:
     """Exactly the rows of the filtered list (all pages); the export itself is audited."""
-    f = note_filter(
-        agent=agent,
-        start=start,
-        end=end,
-        reason=reason,
-        customer=customer,
-        review=review,
-        kind=kind,
-    )
+    f = query.filter()
     with db.writing() as session:
         audit.record(
             session,
@@ -175,25 +161,9 @@ def export_calls(
     request: Request,
     supervisor: SupervisorDep,
     db: DbDep,
-    agent: Text = "",
-    start: Text = "",
-    end: Text = "",
-    customer: Text = "",
-    ended_by: Text = "",
-    short: Annotated[float | None, Query(ge=0, le=86400)] = None,
+    query: CallQueryDep,
 ) -> StreamingResponse:
-    try:
-        since, until = day_range(start, end)
-    except ValueError:
-        raise ApiError(400, "bad_request", "dates must be YYYY-MM-DD") from None
-    f = logs.CallFilter(
-        agent=agent,
-        since=since,
-        until=until,
-        customer=customer,
-        ended_by=ended_by,
-        max_duration=short,
-    )
+    f = query.filter()
     with db.writing() as session:
         audit.record(
             session,
