@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from softphone.protocol.changes import ChangesPage, FlagChange
 from softphone.protocol.customers import CustomerCard, FlagOut, HistoryItem, LookupResult
+from softphone.protocol.enrolment import EnrolRequest, EnrolResult
 from softphone.protocol.errors import ErrorBody, ErrorDetail, ErrorInfo
 from softphone.protocol.events import (
     BatchResult,
@@ -26,6 +27,8 @@ __all__ = [
     "CallPage",
     "ChangesPage",
     "CustomerCard",
+    "EnrolRequest",
+    "EnrolResult",
     "ErrorBody",
     "ErrorDetail",
     "ErrorInfo",

@@ -27,3 +27,7 @@ MAX_PAGE = 1_000  # items in one page of /changes, /notes, /calls
 DEFAULT_PAGE = 200
 MAX_HISTORY = 100  # history entries on one card (lookup)
 DEFAULT_HISTORY = 20
+
+# Enrolment (POST /enrol): a desk trades a one-time code from IT for its agent token.
+MAX_ENROLMENT_CODE_CHARS = 64  # codes are 27 characters; room for spaces and a prefix
+MAX_HOSTNAME_CHARS = 253  # a DNS name; Windows computer names are shorter

@@ -17,6 +17,7 @@ from softphone.protocol.limits import API_PREFIX, API_VERSION
 from softphone.server import (
     api_changes,
     api_customers,
+    api_enrol,
     api_events,
     api_logs,
     errors,
@@ -70,7 +71,7 @@ def create_app(settings: ServerSettings, db: Database | None = None) -> FastAPI:
     app.add_middleware(GuardMiddleware, max_body=settings.max_body_bytes)
     errors.install(app)
     app.add_exception_handler(LoginRequired, login_redirect)
-    for module in (api_events, api_customers, api_changes, api_logs):
+    for module in (api_events, api_customers, api_changes, api_logs, api_enrol):
         app.include_router(module.router)
     for module in (web_auth, web_notes, web_customers, web_reports):
         app.include_router(module.router)

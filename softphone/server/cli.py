@@ -1,4 +1,4 @@
-"""`softphone-server`: init, serve, add-agent, revoke-agent, add-supervisor, import-customers."""
+"""`softphone-server`: init, serve, agents, enrolment codes, supervisors, import-customers."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from pathlib import Path
 
 from softphone import __version__
 from softphone.core.errors import KnownError
-from softphone.server import accounts, migrate
+from softphone.server import accounts, enrolment, migrate
 from softphone.server.csv_import import import_file
 from softphone.server.db import Database
 from softphone.server.security import Passwords
@@ -63,6 +63,28 @@ def _parser() -> argparse.ArgumentParser:
     revoke = sub.add_parser("revoke-agent", help="revoke an agent's token at once")
     revoke.add_argument("name")
     sub.add_parser("list-agents", help="agents, roles and whether revoked")
+
+    add_enrol = sub.add_parser(
+        "add-enrolment",
+        help="create an enrolment code for desks (IT provisions it); prints the code once",
+    )
+    add_enrol.add_argument(
+        "--uses", type=int, default=1, help="how many desks may enrol with it (default 1)"
+    )
+    add_enrol.add_argument(
+        "--expires-in",
+        type=float,
+        default=enrolment.DEFAULT_DAYS,
+        metavar="DAYS",
+        help=f"days until it expires (default {enrolment.DEFAULT_DAYS:g})",
+    )
+    add_enrol.add_argument(
+        "--role", choices=accounts.ROLES, default="agent", help="role of the tokens it issues"
+    )
+    add_enrol.add_argument("--label", default="", help="a note for list-enrolments")
+    sub.add_parser("list-enrolments", help="enrolment codes: uses left, expiry, state")
+    revoke_enrol = sub.add_parser("revoke-enrolment", help="stop an enrolment code at once")
+    revoke_enrol.add_argument("id", type=int, help="the code's number from list-enrolments")
 
     add_sup = sub.add_parser("add-supervisor", help="create a dashboard login")
     add_sup.add_argument("name")
@@ -147,6 +169,35 @@ def run(args: argparse.Namespace) -> int:
                 for agent in accounts.list_agents(session):
                     state = f"revoked {agent.revoked_at:%Y-%m-%d}" if agent.revoked_at else "active"
                     print(f"{agent.name}\t{agent.role}\t{state}")
+        elif args.command == "add-enrolment":
+            with db.writing() as session:
+                code, row = enrolment.add_enrolment(
+                    session,
+                    uses=args.uses,
+                    expires_in_days=args.expires_in,
+                    role=args.role,
+                    label=args.label,
+                )
+                number, expires = row.id, row.expires_at
+            print(
+                f"Enrolment code #{number} ({args.role}, {args.uses} use(s), expires "
+                f"{expires:%Y-%m-%d %H:%M} UTC). The code (shown only once):"
+            )
+            print(code)
+        elif args.command == "list-enrolments":
+            with db.reading() as session:
+                for row in enrolment.list_enrolments(session):
+                    used = row.uses_total - row.uses_left
+                    print(
+                        f"#{row.id}\t{row.role}\t{used}/{row.uses_total} used\t"
+                        f"expires {row.expires_at:%Y-%m-%d %H:%M}\t{enrolment.state(row)}\t"
+                        f"{row.label}"
+                    )
+        elif args.command == "revoke-enrolment":
+            with db.writing() as session:
+                if not enrolment.revoke_enrolment(session, args.id):
+                    raise KnownError(f"no active enrolment code #{args.id}")
+            print(f"Enrolment code #{args.id} revoked.")
         elif args.command == "add-supervisor":
             password = _read_password(args.password_stdin)
             passwords = Passwords(

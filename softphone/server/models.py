@@ -77,6 +77,23 @@ class Agent(Base):
     revoked_at: Mapped[datetime | None] = mapped_column(default=None)
 
 
+class EnrolmentCode(Base):
+    """A one-time (or N-times) code IT provisions on desks; the table keeps only its hash."""
+
+    __tablename__ = "enrolment_codes"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    role: Mapped[str] = mapped_column(String(16), default="agent")  # role of issued tokens
+    label: Mapped[str] = mapped_column(String(200), default="")
+    uses_total: Mapped[int] = mapped_column(Integer)
+    uses_left: Mapped[int] = mapped_column(Integer)
+    created_by: Mapped[str] = mapped_column(String(64), default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime]
+    revoked_at: Mapped[datetime | None] = mapped_column(default=None)
+    last_used_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
 class Supervisor(Base):
     __tablename__ = "supervisors"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -35,6 +35,7 @@ class ServerSettings:
     login_max_failures: int = 5  # per supervisor name within login_window_s
     login_max_failures_ip: int = 20  # per client address within login_window_s
     login_window_s: int = 900
+    enrol_max_failures_ip: int = 10  # refused enrolment codes per client address per window
     argon2_time_cost: int = 3
     argon2_memory_kib: int = 65536
     max_body_bytes: int = limits.MAX_BODY_BYTES

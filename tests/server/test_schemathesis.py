@@ -29,6 +29,7 @@ def test_no_server_errors(settings: ServerSettings, db: Database, agent: dict[st
         "GET /api/v1/customers/lookup",
         "GET /api/v1/notes",
         "GET /api/v1/calls",
+        "POST /api/v1/enrol",
     }
     for operation in operations:
         for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE):
