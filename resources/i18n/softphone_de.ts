@@ -1300,7 +1300,7 @@
 <context>
     <name>Features</name>
     <message>
-        <location filename="../../softphone/app/features.py" line="118"/>
+        <location filename="../../softphone/app/features.py" line="141"/>
         <source>{0} critical note(s) from an earlier session were interrupted; they are kept and will be synced.</source>
         <translation>Unterbrochene Notizen zu kritischen Situationen aus einer früheren Sitzung: {0}. Sie bleiben erhalten und werden synchronisiert.</translation>
     </message>
@@ -2234,27 +2234,32 @@ Hier erscheinen Kundenkarte und Verlauf.</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../softphone/app/sync_wiring.py" line="39"/>
+        <location filename="../../softphone/app/sync_wiring.py" line="41"/>
         <source>Sync status</source>
         <translation>Synchronisierungsstatus</translation>
     </message>
     <message>
-        <location filename="../../softphone/app/sync_wiring.py" line="45"/>
+        <location filename="../../softphone/app/sync_wiring.py" line="47"/>
         <source>Sync server &amp;token…</source>
         <translation>&amp;Token für den Synchronisierungsserver…</translation>
     </message>
     <message>
-        <location filename="../../softphone/app/sync_wiring.py" line="57"/>
+        <location filename="../../softphone/app/sync_wiring.py" line="59"/>
+        <source>This desk could not enrol with the sync server: {0}</source>
+        <translation>Dieser Arbeitsplatz konnte sich nicht beim Synchronisierungsserver registrieren: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app/sync_wiring.py" line="68"/>
         <source>Sync server token</source>
         <translation>Token für den Synchronisierungsserver</translation>
     </message>
     <message>
-        <location filename="../../softphone/app/sync_wiring.py" line="58"/>
+        <location filename="../../softphone/app/sync_wiring.py" line="69"/>
         <source>Agent token for {0} (from your supervisor or IT):</source>
         <translation>Mitarbeiter-Token für {0} (von Ihrem Supervisor oder der IT):</translation>
     </message>
     <message>
-        <location filename="../../softphone/app/sync_wiring.py" line="77"/>
+        <location filename="../../softphone/app/sync_wiring.py" line="88"/>
         <source>Sync token saved; connecting to the server.</source>
         <translation>Sync-Token gespeichert; Verbindung zum Server wird hergestellt.</translation>
     </message>

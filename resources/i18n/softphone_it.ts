@@ -1300,7 +1300,7 @@
 <context>
     <name>Features</name>
     <message>
-        <location filename="../../softphone/app/features.py" line="118"/>
+        <location filename="../../softphone/app/features.py" line="141"/>
         <source>{0} critical note(s) from an earlier session were interrupted; they are kept and will be synced.</source>
         <translation>Note di situazione critica interrotte in una sessione precedente: {0}. Sono conservate e verranno sincronizzate.</translation>
     </message>
@@ -2234,27 +2234,32 @@ Qui compaiono la scheda e lo storico del cliente.</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../softphone/app/sync_wiring.py" line="39"/>
+        <location filename="../../softphone/app/sync_wiring.py" line="41"/>
         <source>Sync status</source>
         <translation>Stato della sincronizzazione</translation>
     </message>
     <message>
-        <location filename="../../softphone/app/sync_wiring.py" line="45"/>
+        <location filename="../../softphone/app/sync_wiring.py" line="47"/>
         <source>Sync server &amp;token…</source>
         <translation>&amp;Token del server di sincronizzazione…</translation>
     </message>
     <message>
-        <location filename="../../softphone/app/sync_wiring.py" line="57"/>
+        <location filename="../../softphone/app/sync_wiring.py" line="59"/>
+        <source>This desk could not enrol with the sync server: {0}</source>
+        <translation>Questa postazione non è riuscita a registrarsi presso il server di sincronizzazione: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app/sync_wiring.py" line="68"/>
         <source>Sync server token</source>
         <translation>Token del server di sincronizzazione</translation>
     </message>
     <message>
-        <location filename="../../softphone/app/sync_wiring.py" line="58"/>
+        <location filename="../../softphone/app/sync_wiring.py" line="69"/>
         <source>Agent token for {0} (from your supervisor or IT):</source>
         <translation>Token operatore per {0} (dal supervisore o dall&apos;IT):</translation>
     </message>
     <message>
-        <location filename="../../softphone/app/sync_wiring.py" line="77"/>
+        <location filename="../../softphone/app/sync_wiring.py" line="88"/>
         <source>Sync token saved; connecting to the server.</source>
         <translation>Token di sincronizzazione salvato; connessione al server.</translation>
     </message>

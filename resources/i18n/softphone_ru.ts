@@ -1301,7 +1301,7 @@
 <context>
     <name>Features</name>
     <message>
-        <location filename="../../softphone/app/features.py" line="118"/>
+        <location filename="../../softphone/app/features.py" line="141"/>
         <source>{0} critical note(s) from an earlier session were interrupted; they are kept and will be synced.</source>
         <translation>Прерванных заметок о критических ситуациях из прошлого сеанса: {0}. Они сохранены и будут синхронизированы.</translation>
     </message>
@@ -2239,27 +2239,32 @@ The customer&apos;s card and history appear here.</source>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../softphone/app/sync_wiring.py" line="39"/>
+        <location filename="../../softphone/app/sync_wiring.py" line="41"/>
         <source>Sync status</source>
         <translation>Состояние синхронизации</translation>
     </message>
     <message>
-        <location filename="../../softphone/app/sync_wiring.py" line="45"/>
+        <location filename="../../softphone/app/sync_wiring.py" line="47"/>
         <source>Sync server &amp;token…</source>
         <translation>&amp;Токен сервера синхронизации…</translation>
     </message>
     <message>
-        <location filename="../../softphone/app/sync_wiring.py" line="57"/>
+        <location filename="../../softphone/app/sync_wiring.py" line="59"/>
+        <source>This desk could not enrol with the sync server: {0}</source>
+        <translation>Не удалось зарегистрировать это рабочее место на сервере синхронизации: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app/sync_wiring.py" line="68"/>
         <source>Sync server token</source>
         <translation>Токен сервера синхронизации</translation>
     </message>
     <message>
-        <location filename="../../softphone/app/sync_wiring.py" line="58"/>
+        <location filename="../../softphone/app/sync_wiring.py" line="69"/>
         <source>Agent token for {0} (from your supervisor or IT):</source>
         <translation>Токен оператора для {0} (выдаёт руководитель или ИТ-отдел):</translation>
     </message>
     <message>
-        <location filename="../../softphone/app/sync_wiring.py" line="77"/>
+        <location filename="../../softphone/app/sync_wiring.py" line="88"/>
         <source>Sync token saved; connecting to the server.</source>
         <translation>Токен синхронизации сохранён; подключение к серверу.</translation>
     </message>

@@ -1299,7 +1299,7 @@
 <context>
     <name>Features</name>
     <message>
-        <location filename="../../softphone/app/features.py" line="118"/>
+        <location filename="../../softphone/app/features.py" line="141"/>
         <source>{0} critical note(s) from an earlier session were interrupted; they are kept and will be synced.</source>
         <translation>上次会话中有 {0} 条危急情况笔记被中断；它们已保留，并将同步。</translation>
     </message>
@@ -2229,27 +2229,32 @@ The customer&apos;s card and history appear here.</source>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../softphone/app/sync_wiring.py" line="39"/>
+        <location filename="../../softphone/app/sync_wiring.py" line="41"/>
         <source>Sync status</source>
         <translation>同步状态</translation>
     </message>
     <message>
-        <location filename="../../softphone/app/sync_wiring.py" line="45"/>
+        <location filename="../../softphone/app/sync_wiring.py" line="47"/>
         <source>Sync server &amp;token…</source>
         <translation>同步服务器令牌(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../softphone/app/sync_wiring.py" line="57"/>
+        <location filename="../../softphone/app/sync_wiring.py" line="59"/>
+        <source>This desk could not enrol with the sync server: {0}</source>
+        <translation>此工作站未能在同步服务器上注册：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app/sync_wiring.py" line="68"/>
         <source>Sync server token</source>
         <translation>同步服务器令牌</translation>
     </message>
     <message>
-        <location filename="../../softphone/app/sync_wiring.py" line="58"/>
+        <location filename="../../softphone/app/sync_wiring.py" line="69"/>
         <source>Agent token for {0} (from your supervisor or IT):</source>
         <translation>{0} 的坐席令牌（向主管或 IT 索取）：</translation>
     </message>
     <message>
-        <location filename="../../softphone/app/sync_wiring.py" line="77"/>
+        <location filename="../../softphone/app/sync_wiring.py" line="88"/>
         <source>Sync token saved; connecting to the server.</source>
         <translation>同步令牌已保存；正在连接服务器。</translation>
     </message>

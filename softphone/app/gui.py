@@ -200,6 +200,8 @@ def start(
     app.setDesktopFileName(APP_ID)
 
     settings = load_settings(paths, options.provisioning)
+    # IT's one-time enrolment code is a credential until used: never in the logs.
+    logs.redactor.add_secret(settings.provisioning.extra.get("enrolment.code", "").strip())
     # Before any widget exists: tr() answers in the language of general.language.
     translators = install_translator(str(settings.get("general.language") or ""), app=app)
     if secrets is None:

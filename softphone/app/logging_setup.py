@@ -46,13 +46,18 @@ class Redactor:
         (
             re.compile(
                 r"""(?ix)
-                (["']?\b(?:[a-z_]*password|passwd|pwd|[a-z_]*secret|[a-z_]*token|api[_-]?key)
+                (["']?\b(?:[a-z_]*password|passwd|pwd|[a-z_]*secret|[a-z_]*token|api[_-]?key
+                |enrol(?:ment)?[_.-]?code)
                 ["']?\s*[:=]\s*)
                 ("[^"]*"|'[^']*'|[^\s,;&)}\]]+)
                 """
             ),
             r"\1" + REDACTED,
         ),
+        # Sync server credentials by their shape: agent tokens (spa_...) and enrolment
+        # codes (SPE-XXXXX-XXXXX-XXXXX-XXXXX, any case, dashes or spaces).
+        (re.compile(r"\bspa_[A-Za-z0-9_-]{16,}"), REDACTED),
+        (re.compile(r"(?i)\bSPE(?:[- ]?[A-HJ-NP-Z2-9]{5}){4}\b"), REDACTED),
         # Credentials in a URL: scheme://user:password@host, sip:user:password@host
         (
             re.compile(

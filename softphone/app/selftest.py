@@ -326,11 +326,22 @@ def check_sync_server(test: SelfTest) -> CheckResult:
         token = load_token(test.secrets, url)
     except SecretStoreUnavailable as exc:
         return CheckResult(name, False, f"{url}: cannot read the agent token: {exc}")
+    ca_file = str(test.settings.get("general.server_ca_file") or "").strip()
+    if not token and test.settings.provisioning.extra.get("enrolment.code", "").strip():
+        # Reachability only: enrolling would use up IT's code (the self-test changes nothing).
+        from softphone.sync.check import check_reachable
+
+        ok, detail = check_reachable(url, ca_file=ca_file)
+        return CheckResult(
+            name,
+            ok,
+            f"{detail}; no agent token stored; an enrolment code is provisioned "
+            "(enrols at first start)",
+        )
     if not token:
         return CheckResult(
             name, False, f"{url}: no agent token stored (Settings › Sync server token…)"
         )
-    ca_file = str(test.settings.get("general.server_ca_file") or "").strip()
     ok, detail = check_server(url, token, ca_file=ca_file)
     return CheckResult(name, ok, detail)
 

@@ -14,7 +14,8 @@ from softphone.config.settings import Settings
 from softphone.core.errors import KnownError
 from softphone.core.ports import SecretStore
 from softphone.store.localstore import DATABASE_NAME
-from softphone.sync import SyncService, SyncStatus, describe
+from softphone.sync import Enrolment, SyncService, SyncStatus, describe
+from softphone.sync import enrolment as enrolment_module
 from softphone.ui.main_window import MainWindow
 from softphone.ui.message_bar import Level
 
@@ -33,6 +34,7 @@ class SyncUi:
     def __init__(self, service: SyncService, window: MainWindow) -> None:
         self.service = service
         self.window = window
+        self._enrolment_shown = ""
         self.label = QLabel(describe(service.status()))
         self.label.setObjectName("syncStatus")
         self.label.setTextFormat(Qt.TextFormat.PlainText)
@@ -50,6 +52,15 @@ class SyncUi:
     def _show(self, status: SyncStatus) -> None:
         self.label.setText(describe(status))
         self.label.setToolTip(status.last_error or self.service.server_url)
+        failure = self.service.enrolment_failure
+        if failure and failure != self._enrolment_shown:
+            self._enrolment_shown = failure
+            self.window.show_message(
+                QCoreApplication.translate(
+                    "Sync", "This desk could not enrol with the sync server: {0}"
+                ).format(failure),
+                Level.WARNING,
+            )
 
     def ask_token(self) -> None:
         token, ok = QInputDialog.getText(
@@ -82,6 +93,19 @@ class SyncUi:
         self._unsubscribe()
 
 
+def provisioned_enrolment(settings: Settings) -> Enrolment | None:
+    """IT's enrolment code ([enrolment] code, MSI ENROLMENT_CODE) with this desk's agent
+    name (general.agent_name, else the OS user) and host name; None without a code."""
+    code = enrolment_module.provisioned_code(settings.provisioning.extra)
+    if not code:
+        return None
+    return Enrolment(
+        code=code,
+        agent_name=enrolment_module.agent_name(str(settings.get("general.agent_name") or "")),
+        desk=enrolment_module.desk_name(),
+    )
+
+
 def start_sync(
     window: MainWindow, settings: Settings, secrets: SecretStore, data_dir: Path
 ) -> tuple[SyncService, SyncUi] | None:
@@ -90,7 +114,13 @@ def start_sync(
     if not server_url:
         return None
     ca_file = str(settings.get("general.server_ca_file") or "").strip()
-    service = SyncService(data_dir / DATABASE_NAME, server_url, secrets=secrets, ca_file=ca_file)
+    service = SyncService(
+        data_dir / DATABASE_NAME,
+        server_url,
+        secrets=secrets,
+        ca_file=ca_file,
+        enrolment=provisioned_enrolment(settings),
+    )
     ui = SyncUi(service, window)
     service.start()
     log.info("sync with %s started", server_url)

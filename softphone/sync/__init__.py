@@ -6,7 +6,9 @@ from softphone.sync.check import check_server
 from softphone.sync.client import SyncClient
 from softphone.sync.credentials import forget_token, load_token, save_token, token_key
 from softphone.sync.directory import FallbackDirectory
+from softphone.sync.enrolment import Enrolment
 from softphone.sync.errors import (
+    EnrolmentRefused,
     NoToken,
     ServerFailed,
     ServerUnreachable,
@@ -17,6 +19,8 @@ from softphone.sync.service import SyncService
 from softphone.sync.status import SyncState, SyncStatus, describe
 
 __all__ = [
+    "Enrolment",
+    "EnrolmentRefused",
     "FallbackDirectory",
     "NoToken",
     "ServerFailed",

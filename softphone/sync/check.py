@@ -7,7 +7,7 @@ import httpx
 from softphone.core.errors import KnownError
 from softphone.protocol import limits
 from softphone.protocol.events import EventBatch
-from softphone.sync.client import SyncClient
+from softphone.sync.client import EnrolmentClient, SyncClient
 from softphone.sync.tls import trust
 
 CHECK_TIMEOUT = httpx.Timeout(5.0, connect=3.0)
@@ -48,4 +48,36 @@ def check_server(
     return True, (
         f"{client.server_url}: server {version}, API {api}, database {database}; "
         "agent token accepted"
+    )
+
+
+def check_reachable(
+    server_url: str,
+    *,
+    timeout: httpx.Timeout | float = CHECK_TIMEOUT,
+    transport: httpx.BaseTransport | None = None,
+    ca_file: str = "",
+) -> tuple[bool, str]:
+    """(ok, detail): GET /health only, without a token (a desk that has not enrolled yet).
+
+    Nothing is sent that would use up an enrolment code.
+    """
+    try:
+        verify = trust(ca_file)
+        client = EnrolmentClient(server_url, timeout=timeout, transport=transport, verify=verify)
+        try:
+            health = client.health()
+        finally:
+            client.close()
+    except KnownError as exc:
+        return False, str(exc).rstrip(".")
+    api = str(health.get("api", ""))
+    if api != limits.API_VERSION:
+        return False, (
+            f"{client.server_url} speaks API {api or '?'}, "
+            f"this softphone needs {limits.API_VERSION}"
+        )
+    return True, (
+        f"{client.server_url}: server {health.get('version', '?')}, API {api}, "
+        f"database {health.get('database', '?')}"
     )

@@ -20,9 +20,11 @@ from softphone.core.errors import KnownError
 from softphone.protocol import limits
 from softphone.protocol.changes import ChangesPage
 from softphone.protocol.customers import CustomerCard, LookupResult
+from softphone.protocol.enrolment import EnrolRequest, EnrolResult
 from softphone.protocol.errors import ErrorBody
 from softphone.protocol.events import BatchResult, EventBatch
 from softphone.sync.errors import (
+    EnrolmentRefused,
     NoToken,
     RequestRejected,
     RequestTooLarge,
@@ -219,6 +221,84 @@ class SyncClient:
             return model.model_validate_json(response.content)
         except ValidationError as exc:
             raise self._incompatible(path, f"unexpected answer: {exc.errors()[0]['msg']}") from None
+
+
+ENROLMENT_REFUSALS = {
+    "enrolment_code_unknown": "the enrolment code is unknown (mistyped, or from another server)",
+    "enrolment_code_expired": "the enrolment code has expired",
+    "enrolment_code_used": "the enrolment code has been used already",
+    "enrolment_code_revoked": "the enrolment code was revoked",
+    "agent_exists": "an agent of this name already has a token",
+}
+
+
+class EnrolmentClient(SyncClient):
+    """Tokenless client for POST /enrol: trades IT's enrolment code for an agent token.
+
+    Neither the code nor the token it returns is ever logged or put in a message.
+    """
+
+    def __init__(
+        self,
+        server_url: str,
+        *,
+        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+        transport: httpx.BaseTransport | None = None,
+        verify: ssl.SSLContext | None = None,
+    ) -> None:
+        self.server_url = normalise_url(server_url)
+        self._http = httpx.Client(
+            base_url=self.server_url + limits.API_PREFIX,
+            headers={"User-Agent": f"softphone/{__version__}", "Accept": "application/json"},
+            timeout=timeout,
+            transport=transport,
+            verify=verify if verify is not None else trust(),
+            follow_redirects=False,
+        )
+
+    def __repr__(self) -> str:
+        return f"EnrolmentClient({self.server_url!r})"
+
+    def enrol(self, code: str, agent_name: str, desk: str) -> EnrolResult:
+        """The new agent token; EnrolmentRefused when the code or name is refused."""
+        try:
+            request = EnrolRequest(code=code.strip(), agent_name=agent_name, desk=desk)
+        except ValidationError as exc:  # its text would quote the code: name the fields only
+            fields = sorted({str(e["loc"][0]) for e in exc.errors() if e.get("loc")})
+            raise EnrolmentRefused(
+                f"Cannot enrol: not a valid {' or '.join(fields) or 'request'} "
+                "(the enrolment code is letters, digits and dashes; the agent name 1-64 "
+                "letters, digits, '.', '_', '@' or '-').",
+                0,
+                "invalid",
+            ) from None
+        response = self._send(
+            "POST",
+            "/enrol",
+            content=request.model_dump_json().encode(),
+            headers={"Content-Type": "application/json"},
+        )
+        return self._parse(response, EnrolResult, "/enrol")
+
+    def _error(self, response: httpx.Response, path: str) -> SyncError:
+        status = response.status_code
+        code, message, _details = _error_body(response)
+        if path == "/enrol" and code in ENROLMENT_REFUSALS:
+            return EnrolmentRefused(
+                f"The sync server refused the enrolment: {message or ENROLMENT_REFUSALS[code]}.",
+                status,
+                code,
+            )
+        if path == "/enrol" and status == 422:
+            return EnrolmentRefused(
+                "The sync server refused the enrolment request (HTTP 422: the enrolment code "
+                "or the agent name is not valid).",
+                status,
+                code,
+            )
+        if path == "/enrol" and status == 404 and code != "not_found":
+            return self._incompatible(path, "HTTP 404: the server is too old to enrol desks")
+        return super()._error(response, path)
 
 
 def _kind(exc: httpx.HTTPError) -> str:

@@ -54,6 +54,8 @@ class Credentials:
         self._token = token.strip() if token else None
         self._loaded = token is not None
         self.version = 0
+        # Why there is no token, when known better than "none stored" (a failed enrolment).
+        self.no_token_reason = ""
 
     def token(self) -> str:
         """The token; NoToken when none is stored (or the keychain cannot be read)."""
@@ -66,7 +68,8 @@ class Credentials:
                 self._loaded = True
             if not self._token:
                 raise NoToken(
-                    f"No agent token is stored for {self.server_url}: enter the token "
+                    self.no_token_reason
+                    or f"No agent token is stored for {self.server_url}: enter the token "
                     "your administrator gave you."
                 )
             return self._token
@@ -89,6 +92,15 @@ class Credentials:
             self._token, self._loaded = token, True
             self.version += 1
         return problem
+
+    def has_token(self) -> bool:
+        """A token is known (given, or stored in the keychain); SecretStoreUnavailable when
+        the keychain cannot be read. Reads the keychain: not on the GUI thread."""
+        with self._lock:
+            if not self._loaded and self._secrets is not None:
+                self._token = load_token(self._secrets, self.server_url)
+                self._loaded = True
+            return bool(self._token)
 
     def forget(self) -> None:
         if self._secrets is not None:

@@ -61,3 +61,13 @@ class RequestRejected(SyncError):
 
 class MappingError(SyncError):
     """An outbox row cannot be turned into a valid wire event (it is parked, not sent)."""
+
+
+class EnrolmentRefused(SyncError):
+    """The server refused the enrolment code (unknown, expired, used up, revoked) or the
+    agent name (it exists already): trying again with the same code will not help."""
+
+    def __init__(self, message: str, status: int, code: str = "") -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code

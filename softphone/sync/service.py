@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -14,12 +15,14 @@ from softphone.core.errors import KnownError
 from softphone.core.ports import SecretStore
 from softphone.protocol import limits
 from softphone.store import LocalStore
-from softphone.sync.client import DEFAULT_TIMEOUT, SyncClient
+from softphone.sync.client import DEFAULT_TIMEOUT, EnrolmentClient, SyncClient
 from softphone.sync.credentials import ClientHolder, Credentials, default_client_factory
 from softphone.sync.directory import FallbackDirectory
+from softphone.sync.enrolment import Enroller, Enrolment
 from softphone.sync.puller import ChangePuller, PullerThread
 from softphone.sync.pusher import OutboxPusher, PusherThread
 from softphone.sync.status import Clock, Observer, StatusTracker, SyncStatus, utc_now
+from softphone.sync.tls import trust
 from softphone.sync.worker import StoreFactory
 
 log = logging.getLogger("softphone.sync")
@@ -38,7 +41,9 @@ class SyncService:
     `store` is the local database path (or a factory opening a LocalStore): each thread
     opens its own connection with it. The token comes from `token`, else from `secrets`
     (the keychain, key "server-token:<server_url>"), read on the sync thread. With no
-    server_url the service stays DISABLED and start() does nothing.
+    server_url the service stays DISABLED and start() does nothing. With an `enrolment`
+    (IT's code) and no token stored, start() first enrols on a thread of its own and the
+    sync threads start once that is settled (see sync/enrolment.py).
 
     Threads: start()/stop() from any thread; status(), poke(), pull_now(), retry_now()
     and set_token() are thread-safe. Observers run on a sync thread: hand the status to
@@ -62,6 +67,7 @@ class SyncService:
         ca_file: str = "",
         clock: Clock = utc_now,
         on_status: Observer | None = None,
+        enrolment: Enrolment | None = None,
     ) -> None:
         self._store_factory = _store_factory(store)
         self._tracker = StatusTracker(clock)
@@ -71,6 +77,9 @@ class SyncService:
         self._puller: PullerThread | None = None
         self.credentials: Credentials | None = None
         self._disabled = ""
+        self._enroller: Enroller | None = None
+        self._start_lock = threading.Lock()
+        self._stopping = False
         try:
             self._client_factory = default_client_factory(transport, timeout, ca_file)
             self.credentials = Credentials(server_url, secrets, token) if server_url else None
@@ -97,6 +106,22 @@ class SyncService:
             interval=pull_interval,
             backoff=make_backoff(),
         )
+        if enrolment is not None and enrolment.code:
+            verify = trust(ca_file)
+            server = self.credentials.server_url
+
+            def enrolment_client(url: str) -> EnrolmentClient:
+                return EnrolmentClient(url, timeout=timeout, transport=transport, verify=verify)
+
+            self._enroller = Enroller(
+                enrolment,
+                self.credentials,
+                self._tracker,
+                enrolment_client,
+                backoff=make_backoff(),
+                done=self._start_workers,
+            )
+            log.debug("sync: an enrolment code is provisioned for %s", server)
         self._tracker.running(False, "The sync has not started yet.")
         self._was_online = True
         self._tracker.add_observer(self._on_status)
@@ -111,15 +136,30 @@ class SyncService:
             log.info("sync: off (%s)", self._disabled)
             return
         log.info("sync: starting with %s", self.server_url)
+        with self._start_lock:
+            self._stopping = False
         self._tracker.running(True)
-        self._pusher.start()
-        self._puller.start()
+        if self._enroller is not None:
+            self._enroller.start()  # starts the threads when settled
+        else:
+            self._start_workers()
+
+    def _start_workers(self) -> None:
+        with self._start_lock:
+            if self._stopping or self._pusher is None or self._puller is None:
+                return
+            self._pusher.start()
+            self._puller.start()
 
     def stop(self, timeout: float = 10.0) -> bool:
         """Stop both threads; True when both ended within `timeout` seconds. Rows not yet
         acknowledged stay queued on disk for the next start."""
         deadline = time.monotonic() + timeout
         done = True
+        with self._start_lock:
+            self._stopping = True
+        if self._enroller is not None:
+            done = self._enroller.stop(deadline - time.monotonic())
         for thread in (self._pusher, self._puller):
             if thread is not None:
                 done = thread.stop(deadline - time.monotonic()) and done
@@ -133,6 +173,11 @@ class SyncService:
     def add_observer(self, observer: Observer) -> Callable[[], None]:
         """observer(status) on every change (on a sync thread); returns the unsubscriber."""
         return self._tracker.add_observer(observer)
+
+    @property
+    def enrolment_failure(self) -> str:
+        """Why enrolling with IT's code failed ("" when it did not, or there is no code)."""
+        return self._enroller.failure if self._enroller is not None else ""
 
     def is_online(self) -> bool:
         """Running, token accepted, server reachable at the last attempt."""
@@ -161,6 +206,8 @@ class SyncService:
             raise KnownError(self._disabled)
         problem = self.credentials.set_token(token, save=save)
         self._tracker.token_changed()
+        if self._enroller is not None:
+            self._enroller.wake()  # still trying to enrol: not needed any more
         self.retry_now()
         return problem
 
