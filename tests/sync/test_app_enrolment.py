@@ -47,7 +47,7 @@ def code(server_db_url: str) -> str:
 @pytest.fixture
 def desk(
     qtbot: QtBot, tmp_path: Path, server: ThreadedServer, code: str
-) -> Iterator[tuple[gui.Running, FakeSip, MemorySecrets, AppPaths, logging_setup.Logging]]:
+) -> Iterator[tuple[gui.Running, FakeSip, MemorySecrets, AppPaths, logging_setup.LogSetup]]:
     paths = AppPaths(tmp_path / "config", tmp_path / "data", tmp_path / "log")
     paths.create()
     settings = {
