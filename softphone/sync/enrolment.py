@@ -96,6 +96,8 @@ class Enroller:
         self.enrolled = False
 
     def start(self) -> None:
+        self._stopping.clear()
+        self._wake.clear()
         self._thread = threading.Thread(target=self._run, name="sync-enrol", daemon=True)
         self._thread.start()
 
@@ -158,7 +160,7 @@ class Enroller:
                 finally:
                     client.close()
             except EnrolmentRefused as exc:
-                self._fail(f"{exc} Ask IT for a new enrolment code, or enter a token.")
+                self._fail(f"{exc} Or enter a token (Settings › Sync server token…).")
                 return
             except SyncError as exc:  # unreachable, failing, throttled: try again later
                 delay = self._backoff.next_delay()
