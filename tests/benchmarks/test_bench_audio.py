@@ -15,6 +15,12 @@ Method (one CLOCK_MONOTONIC timeline across processes):
   the caller's recording of the call (written frame by frame on its 20 ms ticks: +-10 ms).
 The caller is an ideal far end (no sound card), so the figures are the agent side's
 latency plus the network (loopback) and the caller's jitter buffer.
+
+Decomposition (printed): `test_rig_overhead` times the virtual mic itself (the remap
+source delivers what the feed sink's monitor delivered ~8-10 ms later), so mic -> caller
+is also printed without it; `test_null_path` is the same call with the agent on the
+null device (codec, packetisation, loopback, both bridges and jitter buffers, no sound
+card): what the sound device and the rig add is the difference.
 """
 
 from __future__ import annotations
@@ -26,13 +32,19 @@ from pathlib import Path
 
 import pytest
 
+from softphone.sip.echo import EC_TAIL_MS
 from tests.audio.gate import gate_module
 
 gate_module()
 
 from tests.audio import analysis  # noqa: E402  (numpy: only after the gate)
 from tests.audio.harness import CallResult, run_call  # noqa: E402
-from tests.helpers.pulseaudio import PulseAudio  # noqa: E402
+from tests.helpers.pulseaudio import (  # noqa: E402
+    MIC,
+    MIC_FEED,
+    MIC_FEED_MONITOR,
+    PulseAudio,
+)
 
 pytestmark = [pytest.mark.benchmark, pytest.mark.audio, pytest.mark.timeout(300)]
 
@@ -129,6 +141,46 @@ def _latencies(result: CallResult) -> tuple[dict[float, float], dict[float, floa
     return to_agent, to_caller
 
 
+def _marker_times(rec_data: bytes, start: float) -> list[float]:
+    """CLOCK_MONOTONIC times of every marker in a timestamped recording."""
+    signal, marker = analysis.from_pcm(rec_data), analysis.chirp(RATE)
+    found, pos = [], 0.0
+    while pos < len(signal) / RATE - 0.1:
+        at, peak = analysis.find_marker(signal, RATE, marker, after_s=pos, window_s=1.1)
+        if peak > 0.5:
+            found.append(start + at)
+            pos = at + 0.5
+        else:
+            pos += 1.0
+    return found
+
+
+_RIG: list[float] = []  # the rig's own mic latency (ms), measured once per session
+
+
+def _rig_overhead(pa: PulseAudio, markers: Path) -> list[float]:
+    """Markers played into the feed sink, recorded at once from its monitor (the
+    benchmark's "mouth") and from the remapped source the agent captures (`headset_mic`),
+    both with the same parec settings: the offset is what the rig adds before pjsua."""
+    if not _RIG:
+        for _ in range(2):
+            monitor, mic = pa.record(MIC_FEED_MONITOR), pa.record(MIC)
+            player = pa.play(markers, MIC_FEED)
+            player.wait(timeout=30)
+            if player.stderr is not None:
+                player.stderr.close()
+            monitor.stop()
+            mic.stop()
+            for mouth in _marker_times(monitor.data, monitor.start_time):
+                heard = analysis.from_pcm(mic.data)
+                at, peak = analysis.find_marker(
+                    heard, RATE, analysis.chirp(RATE), mouth - mic.start_time - 0.05, 0.4
+                )
+                if peak > 0.5:
+                    _RIG.append((mic.start_time + at - mouth) * 1000)
+    return _RIG
+
+
 def _fmt(values: dict[float, float]) -> str:
     def part(name: str, offsets: list[float]) -> str:
         got = [values[o] for o in offsets if o in values]
@@ -159,9 +211,13 @@ def test_mouth_to_ear(
     to_agent, to_caller = _latencies(result)
     cpu = result.agent.event("cpu")
     cpu_pct = 100 * cpu["steady_cpu"] / cpu["steady_wall"] if cpu else float("nan")
+    rig = _rig_overhead(pulseaudio, markers)
+    rig_ms = statistics.median(rig) if rig else 0.0
     print(
         f"\nmouth-to-ear {codec:5s} {tuning:8s} caller -> headset speaker: {_fmt(to_agent)}"
         f"\nmouth-to-ear {codec:5s} {tuning:8s} headset mic -> caller:     {_fmt(to_caller)}"
+        f"\nmouth-to-ear {codec:5s} {tuning:8s} mic -> caller w/o rig:     "
+        f"{_fmt({o: v - rig_ms for o, v in to_caller.items()})}  (rig {rig_ms:.0f} ms)"
         f"\nagent CPU    {codec:5s} {tuning:8s} {cpu_pct:.1f} % of a core while the call was up"
     )
     if tuning != "default":  # default: progressive discard may smear a chirp (see TUNINGS)
@@ -171,15 +227,84 @@ def test_mouth_to_ear(
         assert 0 < value < 1000, value
 
 
+def test_rig_overhead(pulseaudio: PulseAudio, markers: Path) -> None:
+    """The virtual mic's own latency: feed sink monitor -> remapped source, as delivered
+    to a plain PulseAudio client (parec, 20 ms). A real headset's ALSA source has its own
+    capture latency instead; this part belongs to the rig, not to the agent's path."""
+    _RIG.clear()
+    rig = _rig_overhead(pulseaudio, markers)
+    assert rig, "no marker found in the remapped source"
+    print(
+        f"\nrig overhead (headset_mic_feed.monitor -> headset_mic): median "
+        f"{statistics.median(rig):.1f} ms ({min(rig):.1f}-{max(rig):.1f}), n={len(rig)}"
+    )
+    assert 0 <= statistics.median(rig) < 200
+
+
+def test_null_path(pulseaudio: PulseAudio, tmp_path: Path, markers: Path) -> None:
+    """The engine's tuning with the agent on the NULL device (both ends play the markers
+    and record the other's): mouth-to-ear without any sound card or rig, i.e. Opus
+    packetisation, loopback, bridges and jitter buffers. Subtract it from the
+    mouth-to-ear rows to see what the sound device path adds."""
+    agent_received = tmp_path / "agent-received.wav"
+    result = run_call(
+        pulseaudio,
+        tmp_path,
+        codec="opus",
+        caller_wav=markers,
+        mic_wav=None,
+        duration=OFFSETS[-1] + 1.0,
+        agent_args=[
+            *_engine_args(agent=True),
+            *("--dev", "null", "--play", str(markers), "--record", str(agent_received)),
+        ],
+        caller_args=_engine_args(agent=False),
+        jb_discard=_engine_discard(),
+        record_mic_feed=False,
+    )
+    marker = analysis.chirp(RATE)
+    lines = []
+    for label, src, dst, wav in (
+        ("agent(null) -> caller", result.agent, result.caller, result.caller_recording),
+        ("caller -> agent(null)", result.caller, result.agent, agent_received),
+    ):
+        played, rec0 = src.event("play_started"), dst.event("record_started")
+        assert played is not None and rec0 is not None
+        received, rate = analysis.read_wav(wav)
+        received = analysis.resample(received, rate, RATE)
+        got: dict[float, float] = {}
+        for offset in OFFSETS:
+            mouth = played["t"] + TICK + offset
+            at, peak = analysis.find_marker(
+                received, RATE, marker, after_s=mouth - rec0["t"] - TICK - 0.05, window_s=0.9
+            )
+            if peak > 0.5:
+                got[offset] = (rec0["t"] + TICK + at - mouth) * 1000
+        lines.append(f"\nmouth-to-ear opus  null-path {label}: {_fmt(got)}")
+        assert any(o in got for o in STEADY), f"no marker found ({label})"
+    print("".join(lines))
+
+
 @pytest.mark.parametrize(
     "opus_args",
-    [[], ["--opus-rate", "16000"], ["--opus-rate", "16000", "--opus-complexity", "2"]],
-    ids=["opus48k-c5", "opus16k-c5", "opus16k-c2"],
+    [
+        [],
+        ["--opus-rate", "16000"],
+        ["--opus-rate", "16000", "--opus-complexity", "2"],
+        ["--opus-rate", "16000", "--ec-tail", str(EC_TAIL_MS)],
+        ["--opus-rate", "16000", "--frame-ptime", "20"],
+    ],
+    ids=["opus48k-c5", "opus16k-c5", "opus16k-c2", "opus16k-c5-aec", "opus16k-c5-ptime20"],
 )
 def test_cpu_opus_call(pulseaudio: PulseAudio, tmp_path: Path, opus_args: list[str]) -> None:
     """CPU of the agent process (pjsua2 on the ALSA pulse device) during a 10 s Opus call
     with audio both ways; goal <= 3 % of a core. Includes this script's Python event
-    loop (libHandleEvents every 10 ms), as in the app."""
+    loop (libHandleEvents every 10 ms), as in the app.
+
+    Echo canceller OFF unless `--ec-tail` is given (pjpeer's default ecTailLen 0): that is
+    what a headset agent runs (softphone.sip.echo "auto" turns it off for headsets), so
+    the rows without "aec" are the headline. "-aec" = speex AEC with the engine's tail, as
+    on speakers or an unknown "default" device; "-ptime20" = 20 ms bridge/device frames."""
     prompt = ROOT / "resources" / "prompts" / "en" / "warning1.wav"
     result = run_call(
         pulseaudio,
@@ -196,8 +321,10 @@ def test_cpu_opus_call(pulseaudio: PulseAudio, tmp_path: Path, opus_args: list[s
     pct = 100 * cpu["cpu"] / cpu["wall"]
     steady = 100 * cpu["steady_cpu"] / cpu["steady_wall"]
     media = result.agent.event("media")
+    aec = "AEC on" if "--ec-tail" in opus_args else "AEC off"
     print(
         f"\nagent CPU, {cpu['wall']:.1f} s Opus call {' '.join(opus_args) or '(defaults)'} "
+        f"({aec}, load {os.getloadavg()[0]:.1f}) "
         f"[{media['codec'] if media else '?'}]: {steady:.1f} % of one core in steady state, "
         f"{pct:.1f} % including the sound-device opening; goal <= 3 %"
     )
