@@ -8,12 +8,11 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
 from softphone.app.call_log import CallLog
-from softphone.app.sync_wiring import SyncUi, start_sync
 from softphone.config.settings import Settings
 from softphone.core.critical import CriticalFlow, EndingFinished
 from softphone.core.errors import ConfigError, KnownError
@@ -22,7 +21,6 @@ from softphone.core.ports import CustomerDirectory, SecretStore, SipControl
 from softphone.core.scenario import Scenario, load_scenario
 from softphone.resources import resource
 from softphone.store.localstore import DATABASE_NAME, LocalStore
-from softphone.sync import SyncService
 from softphone.ui.card.screen_pop import ScreenPop
 from softphone.ui.critical_bar import CriticalBar
 from softphone.ui.critical_presenter import CriticalPresenter
@@ -31,6 +29,10 @@ from softphone.ui.message_bar import Level
 from softphone.ui.note_editor import NoteEditor
 from softphone.ui.qt_scheduler import qt_schedule
 from softphone.ui.recovery import RecoveryBanner
+
+if TYPE_CHECKING:
+    from softphone.app.sync_wiring import SyncUi
+    from softphone.sync import SyncService
 
 log = logging.getLogger("softphone.app")
 
@@ -76,6 +78,20 @@ class StoreDirectory:
 
     def close(self) -> None:
         self.store.close()
+
+
+def start_sync(
+    window: MainWindow, settings: Settings, secrets: SecretStore, data_dir: Path
+) -> tuple[SyncService, SyncUi] | None:
+    """The sync (sync_wiring.start_sync) when a server is configured; None otherwise.
+
+    Imported only then: httpx, pydantic and the wire schemas are ~15 MB of RSS that a
+    desk without a server never uses."""
+    if not str(settings.get("general.server_url") or "").strip():
+        return None
+    from softphone.app import sync_wiring
+
+    return sync_wiring.start_sync(window, settings, secrets, data_dir)
 
 
 def card_directory_factory(
