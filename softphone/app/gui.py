@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
+import linecache
 import logging
 import os
 import signal
 import sys
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import TracebackType
+from types import ModuleType, TracebackType
 from typing import TYPE_CHECKING
 
 from softphone import APP_ID, APP_NAME, __version__
@@ -94,6 +96,34 @@ def has_display() -> bool:
     if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
         return True
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+class _ForgetModuleSources:
+    """Meta-path finder that finds nothing: each import first drops linecache.
+
+    PySide6's `__feature__` import hook reads every module imported after PySide6 with
+    inspect.getsource() (to see whether it uses PySide6), which leaves the whole file in
+    linecache: about 16 MB of strings for the app's ~500 modules, never read again.
+    Dropped at each import during start-up, the next import reuses that memory; dropped
+    once at the end, little is returned (the lines sit between code objects that stay).
+    Tracebacks read the files again when they need them."""
+
+    @staticmethod
+    def find_spec(
+        fullname: str, path: Sequence[str] | None, target: ModuleType | None = None
+    ) -> None:
+        linecache.clearcache()
+
+
+@contextlib.contextmanager
+def forgetting_module_sources() -> Iterator[None]:
+    """Within: linecache keeps no module's source from one import to the next."""
+    sys.meta_path.insert(0, _ForgetModuleSources)
+    try:
+        yield
+    finally:
+        sys.meta_path.remove(_ForgetModuleSources)
+        linecache.clearcache()
 
 
 def install_excepthook() -> None:
@@ -185,6 +215,26 @@ def start(
     with_features: bool = True,
 ) -> Running:
     """Build everything and show the window; the caller runs the event loop."""
+    with forgetting_module_sources():
+        return _start(
+            options,
+            paths,
+            logs,
+            secrets=secrets,
+            engine_factory=engine_factory,
+            with_features=with_features,
+        )
+
+
+def _start(
+    options: Options,
+    paths: AppPaths,
+    logs: logging_setup.LogSetup,
+    *,
+    secrets: SecretStore | None,
+    engine_factory: Callable[[], SipControl] | None,
+    with_features: bool,
+) -> Running:
     from PySide6.QtWidgets import QApplication
 
     from softphone.ui.i18n import install_translator
