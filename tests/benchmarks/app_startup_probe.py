@@ -16,8 +16,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # numpy is a test dependency, not the app's: sqlite-utils imports it when present (+34 MB
-# RSS). Hide it so the figures are those of an agent's install.
-sys.modules["numpy"] = None  # type: ignore[assignment]
+# RSS). rich and pygments (test dependencies too) are what httpx imports for its CLI when
+# present. Hide them so the figures are those of an agent's install.
+for _name in ("numpy", "rich", "pygments"):
+    sys.modules[_name] = None  # type: ignore[assignment]
 
 
 class Secrets:

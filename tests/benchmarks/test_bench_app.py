@@ -1,4 +1,5 @@
-"""The whole app: cold start to registered at Kamailio (median of 5), idle RSS (printed)."""
+"""The whole app: cold start to registered at Kamailio (median of 5), idle RSS (printed),
+and what each part of the app adds to RSS when imported (tests/benchmarks/import_rss_probe)."""
 
 from __future__ import annotations
 
@@ -57,4 +58,22 @@ def test_bench_app_cold_start_and_idle_rss(kamailio: Kamailio, tmp_path: Path) -
         f"app process start -> registered at Kamailio: median "
         f"{statistics.median(registered):.0f} ms, max {max(registered):.0f} ms (n={STARTS})"
     )
-    print(f"idle RSS, registered, window shown: median {statistics.median(rss):.1f} MB")
+    print(
+        f"idle RSS, registered, window shown: median {statistics.median(rss):.1f} MB "
+        f"(min {min(rss):.1f}, max {max(rss):.1f})"
+    )
+    print_import_breakdown(env)
+
+
+def print_import_breakdown(env: dict[str, str]) -> None:
+    """RSS after importing each part of the app in a fresh process: where the MB come from."""
+    out = subprocess.run(
+        [sys.executable, "-m", "tests.benchmarks.import_rss_probe"],
+        cwd=REPO, env=env, capture_output=True, text=True, timeout=60, check=True,
+    )  # fmt: skip
+    rows = json.loads(out.stdout.strip().splitlines()[-1])
+    print("RSS by import (fresh process, cumulative, in start()'s order):")
+    previous = 0.0
+    for label, mb in rows:
+        print(f"  {label:<48} +{mb - previous:5.1f} MB  = {mb:6.1f} MB")
+        previous = mb
