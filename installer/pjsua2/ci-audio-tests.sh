@@ -43,5 +43,15 @@ export SOFTPHONE_AUDIO_TESTS=1 SOFTPHONE_REQUIRE_ALL=1
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 status=0
 "$AUDIO_VENV/bin/python" -m pytest -s "$@" || status=$?
+if [ "$status" -ne 0 ] && [ "${AUDIO_RETRY:-1}" = 1 ]; then
+    # The rig is a private PulseAudio daemon on a loaded 2-core box. Seen once in a session:
+    # it stalled mid-run (silence on every sink) and pjmedia's ALSA close then blocked the
+    # SIP thread, so pytest aborted (exit 134). One rerun, said loudly, tells a stalled rig
+    # from a real failure: a real one fails again. AUDIO_RETRY=0 turns it off.
+    echo "::: audio: FIRST RUN FAILED (pytest exit $status); rerunning the suite once"
+    status=0
+    "$AUDIO_VENV/bin/python" -m pytest -s "$@" || status=$?
+    echo "::: audio: rerun exit $status"
+fi
 echo "::: audio: done in $(( $(date +%s) - started )) s (pytest exit $status)"
 exit $status
