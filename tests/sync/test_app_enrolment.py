@@ -4,8 +4,6 @@ code and the token are in no log and no settings file."""
 
 from __future__ import annotations
 
-import json
-import logging
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -13,15 +11,11 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from softphone.app import gui, logging_setup
-from softphone.app.cli import Options
-from softphone.app.paths import AppPaths
 from softphone.core.records import Customer
 from softphone.server import enrolment
 from softphone.server.db import Database
-from softphone.sip.fake import FakeSip
-from softphone.store.localstore import DATABASE_NAME, LocalStore
 from softphone.sync import token_key
+from tests.helpers.desk_app import DeskApp, end_critically, start_desk
 from tests.helpers.memory_secrets import MemorySecrets
 from tests.helpers.sync_server import ThreadedServer
 
@@ -45,61 +39,39 @@ def code(server_db_url: str) -> str:
 
 
 @pytest.fixture
-def desk(
-    qtbot: QtBot, tmp_path: Path, server: ThreadedServer, code: str
-) -> Iterator[tuple[gui.Running, FakeSip, MemorySecrets, AppPaths, logging_setup.LogSetup]]:
-    paths = AppPaths(tmp_path / "config", tmp_path / "data", tmp_path / "log")
-    paths.create()
-    settings = {
-        "sip.username": "anna",
-        "general.agent_name": "anna",
-        "critical.recovery_seconds": 0,
-    }
-    paths.settings_file.write_text(json.dumps({"version": 1, "settings": settings}), "utf-8")
-    store = LocalStore.open(paths.data_dir / DATABASE_NAME, default_region="IT")
-    store.put_customers([Customer(id="", name="Mario", language="it", phones=(NUMBER,))])
-    store.close()
-    provisioning = tmp_path / "provisioning.toml"
-    provisioning.write_text(
-        f'[sip]\ndomain = "pbx.example.com"\n\n[general]\nserver_url = "{server.url}"\n\n'
-        f'[enrolment]\ncode = "{code}"\n',
-        "utf-8",
+def desk(qtbot: QtBot, tmp_path: Path, server: ThreadedServer, code: str) -> Iterator[DeskApp]:
+    desk = start_desk(
+        qtbot,
+        tmp_path,
+        settings={
+            "sip.username": "anna",
+            "general.agent_name": "anna",
+            "critical.recovery_seconds": 0,
+        },
+        secrets=MemorySecrets({"sip:anna@pbx.example.com": "pw"}),
+        provisioning=(
+            f'[sip]\ndomain = "pbx.example.com"\n\n[general]\nserver_url = "{server.url}"\n\n'
+            f'[enrolment]\ncode = "{code}"\n'
+        ),
+        customers=[Customer(id="", name="Mario", language="it", phones=(NUMBER,))],
     )
-    secrets = MemorySecrets({"sip:anna@pbx.example.com": "pw"})
-    logs = logging_setup.setup(paths.log_dir, logging.DEBUG, console=False)
-    engines: list[FakeSip] = []
-
-    def factory() -> FakeSip:
-        engines.append(FakeSip())
-        return engines[-1]
-
-    running = gui.start(
-        Options(provisioning=provisioning), paths, logs, secrets=secrets, engine_factory=factory
-    )
-    qtbot.addWidget(running.window)
-    yield running, engines[0], secrets, paths, logs
-    running.stop()
-    logs.close()
+    yield desk
+    desk.stop()
 
 
 def test_a_fresh_desk_enrols_and_syncs_a_note(
     qtbot: QtBot,
-    desk: tuple[gui.Running, FakeSip, MemorySecrets, AppPaths, Any],
+    desk: DeskApp,
     server: ThreadedServer,
     code: str,
     server_notes: Callable[[], dict[str, dict[str, Any]]],
 ) -> None:
-    running, sip, secrets, paths, logs = desk
-    features = running.features
+    secrets, paths, logs = desk.secrets, desk.paths, desk.logs
+    features = desk.running.features
     assert features is not None and features.sync_ui is not None
     key = token_key(server.url)
     qtbot.waitUntil(lambda: key in secrets.items, timeout=15_000)
-    call_id = sip.simulate_incoming(NUMBER, "Mario")
-    sip.answer(call_id)
-    bar = features.presenter.bar
-    qtbot.waitUntil(bar.critical_button.isEnabled, timeout=3000)
-    bar.critical_action.trigger()
-    qtbot.waitUntil(lambda: bool(sip.commands_named("hangup")), timeout=5000)
+    end_critically(qtbot, desk, NUMBER)
     qtbot.waitUntil(
         lambda: any(
             n["kind"] == "critical" and n["state"] == "completed" and n["agent"] == "anna"

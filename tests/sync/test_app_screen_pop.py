@@ -9,8 +9,6 @@ caller card as before, and the GUI keeps running while the lookup waits.
 
 from __future__ import annotations
 
-import json
-import logging
 import socket
 import threading
 import uuid
@@ -23,9 +21,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
-from softphone.app import gui, logging_setup
-from softphone.app.cli import Options
-from softphone.app.paths import AppPaths
+from softphone.app import gui
 from softphone.core.records import Customer
 from softphone.protocol.events import EventBatch, NoteEvent
 from softphone.server import accounts
@@ -33,10 +29,11 @@ from softphone.server.csv_import import import_text
 from softphone.server.db import Database
 from softphone.server.models import Customer as ServerCustomer
 from softphone.sip.fake import FakeSip
-from softphone.store.localstore import DATABASE_NAME, LocalStore
+from softphone.store.localstore import LocalStore
 from softphone.sync.client import SyncClient, normalise_url
 from softphone.sync.puller import cursor_key
 from softphone.ui.card.screen_pop import ScreenPop
+from tests.helpers.desk_app import DeskApp, start_desk
 from tests.helpers.memory_secrets import MemorySecrets
 from tests.helpers.sync_server import ThreadedServer, add_agent
 
@@ -111,54 +108,35 @@ StartApp = Callable[[str, str], Desk]
 @pytest.fixture
 def start_app(qtbot: QtBot, tmp_path: Path) -> Iterator[StartApp]:
     """start_app(server_url, token) → the app, with Mario cached locally, on FakeSip."""
-    started: list[tuple[gui.Running, logging_setup.LogSetup]] = []
+    started: list[DeskApp] = []
 
     def start(server_url: str, token: str) -> Desk:
-        paths = AppPaths(tmp_path / "config", tmp_path / "data", tmp_path / "log")
-        paths.create()
-        settings = {
-            "sip.domain": "pbx.example.com",
-            "sip.username": "alice",
-            "general.agent_name": "alice",
-            "general.server_url": server_url,
-            "calls.default_region": "IT",
-            "critical.recovery_seconds": 0,
-        }
-        paths.settings_file.write_text(json.dumps({"version": 1, "settings": settings}), "utf-8")
-        with LocalStore.open(paths.data_dir / DATABASE_NAME, default_region="IT") as store:
-            store.put_customers([Customer(id="", name="Mario", language="it", phones=(LOCAL,))])
-        provisioning = tmp_path / "provisioning.toml"
-        provisioning.write_text("", "utf-8")
-        keychain = MemorySecrets(
-            {
-                f"server-token:{normalise_url(server_url)}": token,
-                "sip:alice@pbx.example.com": "pw",
-            }
+        desk = start_desk(
+            qtbot,
+            tmp_path,
+            settings={
+                "sip.domain": "pbx.example.com",
+                "sip.username": "alice",
+                "general.agent_name": "alice",
+                "general.server_url": server_url,
+                "calls.default_region": "IT",
+                "critical.recovery_seconds": 0,
+            },
+            secrets=MemorySecrets(
+                {
+                    f"server-token:{normalise_url(server_url)}": token,
+                    "sip:alice@pbx.example.com": "pw",
+                }
+            ),
+            customers=[Customer(id="", name="Mario", language="it", phones=(LOCAL,))],
         )
-        logs = logging_setup.setup(paths.log_dir, logging.DEBUG, console=False)
-        engines: list[FakeSip] = []
-
-        def factory() -> FakeSip:
-            engines.append(FakeSip())
-            return engines[-1]
-
-        running = gui.start(
-            Options(provisioning=provisioning),
-            paths,
-            logs,
-            secrets=keychain,
-            engine_factory=factory,
-        )
-        qtbot.addWidget(running.window)
-        started.append((running, logs))
-        assert running.features is not None
-        store_path = paths.data_dir / DATABASE_NAME
-        return Desk(running, engines[0], store_path, running.features.screen_pop)
+        started.append(desk)
+        assert desk.running.features is not None
+        return Desk(desk.running, desk.sip, desk.store_path, desk.running.features.screen_pop)
 
     yield start
-    for running, logs in started:
-        running.stop()
-        logs.close()
+    for desk in started:
+        desk.stop()
 
 
 def _history_texts(pop: ScreenPop) -> list[str]:
