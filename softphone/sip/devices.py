@@ -188,11 +188,13 @@ class AudioService:
                 self.adm.setNullDev()
                 self._opened = None
                 choice = DeviceChoice(null=True)
+        said = set(self.choice.warnings)  # the hot-plug poll re-applies every few seconds
         self.choice = DeviceChoice(
             choice.null, choice.capture, choice.playback, choice.ringer, tuple(warnings)
         )
         for text in warnings:
-            log.warning("audio: %s", text)
+            if text not in said:
+                log.warning("audio: %s", text)
         self._apply_echo()
         self.on_changed()
         if not quiet:

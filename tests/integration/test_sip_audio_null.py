@@ -3,7 +3,10 @@ PyPI wheel): the audio test answers at once, hot-plug stays quiet, codec order h
 
 from __future__ import annotations
 
+import logging
+
 import pytest
+from pytestqt.qtbot import QtBot
 
 from softphone.core.events import AudioDeviceLost, AudioDevicesChanged, AudioTestLevels
 from softphone.core.models import AudioPrefs
@@ -44,6 +47,18 @@ def test_absent_devices_are_never_reported_lost(sip_engine: EngineHarness) -> No
         sip_engine.engine.start_audio_test("tone")
         final = events.wait_for(AudioTestLevels, after=mark)
         assert final.message == "No sound device to test"
+
+
+def test_the_hot_plug_poll_does_not_repeat_warnings(
+    sip_engine: EngineHarness, qtbot: QtBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The poll re-applies the devices every 2 s: a standing warning is logged once."""
+    caplog.set_level(logging.INFO, logger="softphone.sip.media")
+    sip_engine.start()
+    sip_engine.engine.set_audio(AudioPrefs(input_name="Jabra Evolve"))
+    qtbot.wait(5000)  # two polls and more
+    said = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+    assert len(said) == len(set(said)), said
 
 
 def test_codec_order_prefers_wideband_over_speex(sip_engine: EngineHarness) -> None:
