@@ -156,117 +156,117 @@
 <context>
     <name>AudioDialog</name>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="44"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="45"/>
         <source>Audio devices</source>
         <translation>Audiogeräte</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="49"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="50"/>
         <source>&amp;Microphone:</source>
         <translation>&amp;Mikrofon:</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="50"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="51"/>
         <source>&amp;Headset / speaker:</source>
         <translation>&amp;Headset / Lautsprecher:</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="51"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="52"/>
         <source>&amp;Ringer:</source>
         <translation>&amp;Klingelton:</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="68"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="69"/>
         <source>&amp;No sound device (silent, for testing)</source>
         <translation>&amp;Kein Audiogerät (stumm, zum Testen)</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="76"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="77"/>
         <source>Also ring on the head&amp;set</source>
         <translation>Auch im Headset kl&amp;ingeln</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="81"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="82"/>
         <source>&amp;Echo cancellation:</source>
         <translation>&amp;Echounterdrückung:</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="83"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="84"/>
         <source>Automatic (by device)</source>
         <translation>Automatisch (je nach Gerät)</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="84"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="85"/>
         <source>On</source>
         <translation>Ein</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="85"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="86"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="89"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="90"/>
         <source>Noise s&amp;uppression</source>
         <translation>&amp;Rauschunterdrückung</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="103"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="104"/>
         <source>Re&amp;fresh devices</source>
         <translation>Geräte a&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="104"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="105"/>
         <source>Refresh devices</source>
         <translation>Geräte aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="105"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="106"/>
         <source>Look again for plugged-in headsets</source>
         <translation>Erneut nach angeschlossenen Headsets suchen</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="108"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="109"/>
         <source>&amp;Test audio…</source>
         <translation>Audio &amp;testen…</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="110"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="111"/>
         <source>Test audio</source>
         <translation>Audio testen</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="112"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="113"/>
         <source>Play a tone or hear your own microphone through the devices in use</source>
         <translation>Einen Ton abspielen oder das eigene Mikrofon über die verwendeten Geräte hören</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="143"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="144"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="151"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="152"/>
         <source>{0} (not connected)</source>
         <translation>{0} (nicht angeschlossen)</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="156"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="157"/>
         <source>The phone engine has not reported any devices yet.</source>
         <translation>Die Telefon-Engine hat noch keine Geräte gemeldet.</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="158"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="159"/>
         <source>No sound devices were found.</source>
         <translation>Es wurden keine Audiogeräte gefunden.</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="174"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="175"/>
         <source>Not saved: {0}</source>
         <translation>Nicht gespeichert: {0}</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="179"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="180"/>
         <source>Settings can&apos;t be saved: {0}. They apply until you quit.</source>
         <translation>Einstellungen können nicht gespeichert werden: {0}. Sie gelten bis zum Beenden.</translation>
     </message>
@@ -274,83 +274,83 @@
 <context>
     <name>AudioTestDialog</name>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="54"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="55"/>
         <source>Test audio</source>
         <translation>Audio testen</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="62"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="63"/>
         <source>Put your headset on. The tone plays in the headset; the microphone test plays back what you say so you can hear yourself.</source>
         <translation>Setzen Sie das Headset auf. Der Ton kommt im Headset; beim Mikrofontest hören Sie, was Sie sagen.</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="76"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="77"/>
         <source>Play test &amp;tone</source>
         <translation>&amp;Testton abspielen</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="77"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="78"/>
         <source>Test &amp;microphone (hear yourself)</source>
         <translation>&amp;Mikrofon testen (sich selbst hören)</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="89"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="90"/>
         <source>A steady tone in the headset</source>
         <translation>Ein gleichmäßiger Ton im Headset</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="91"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="92"/>
         <source>What the microphone hears is played back in the headset</source>
         <translation>Was das Mikrofon aufnimmt, wird im Headset wiedergegeben</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="94"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="95"/>
         <source>Microphone level</source>
         <translation>Mikrofonpegel</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="96"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="97"/>
         <source>Headset level</source>
         <translation>Headset-Pegel</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="100"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="101"/>
         <source>Microphone:</source>
         <translation>Mikrofon:</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="101"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="102"/>
         <source>Headset:</source>
         <translation>Headset:</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="111"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="112"/>
         <source>Audio test status</source>
         <translation>Status des Audiotests</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="127"/>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="157"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="128"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="158"/>
         <source>Choose a test.</source>
         <translation>Wählen Sie einen Test.</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="137"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="138"/>
         <source>Test stopped.</source>
         <translation>Test beendet.</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="180"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="181"/>
         <source>Stopping…</source>
         <translation>Wird beendet…</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="194"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="195"/>
         <source>Playing a test tone. Click the button again to stop.</source>
         <translation>Testton läuft. Klicken Sie erneut auf die Schaltfläche, um ihn zu beenden.</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="195"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="196"/>
         <source>Speak: you should hear yourself. Click the button again to stop.</source>
         <translation>Sprechen Sie: Sie sollten sich selbst hören. Klicken Sie erneut auf die Schaltfläche, um zu beenden.</translation>
     </message>
@@ -1298,9 +1298,62 @@
     </message>
 </context>
 <context>
+    <name>EngineText</name>
+    <message>
+        <location filename="../../softphone/ui/engine_text.py" line="15"/>
+        <source>no audio devices in this pjsua2 build</source>
+        <translation>keine Audiogeräte in diesem pjsua2-Build</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/engine_text.py" line="18"/>
+        <source>microphone &apos;{name}&apos; not found, using the system default</source>
+        <translation>Mikrofon „{name}“ nicht gefunden, das Systemgerät wird verwendet</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/engine_text.py" line="21"/>
+        <source>speaker &apos;{name}&apos; not found, using the system default</source>
+        <translation>Lautsprecher „{name}“ nicht gefunden, das Systemgerät wird verwendet</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/engine_text.py" line="24"/>
+        <source>ringer &apos;{name}&apos; not found, ringing on the speaker</source>
+        <translation>Klingelgerät „{name}“ nicht gefunden, es klingelt im Lautsprecher</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/engine_text.py" line="27"/>
+        <source>no usable microphone/speaker pair; running without sound</source>
+        <translation>kein nutzbares Paar aus Mikrofon und Lautsprecher; ohne Ton</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/engine_text.py" line="30"/>
+        <source>cannot open the sound device ({reason}); no audio</source>
+        <translation>das Audiogerät kann nicht geöffnet werden ({reason}); kein Ton</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/engine_text.py" line="33"/>
+        <source>No sound device to test</source>
+        <translation>Kein Audiogerät zum Testen</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/engine_text.py" line="34"/>
+        <source>Not during a call</source>
+        <translation>Nicht während eines Anrufs</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/engine_text.py" line="35"/>
+        <source>Stopped: a call started</source>
+        <translation>Beendet: ein Anruf hat begonnen</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/engine_text.py" line="38"/>
+        <source>The audio test failed: {reason}</source>
+        <translation>Der Audiotest ist fehlgeschlagen: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Features</name>
     <message>
-        <location filename="../../softphone/app/features.py" line="141"/>
+        <location filename="../../softphone/app/features.py" line="157"/>
         <source>{0} critical note(s) from an earlier session were interrupted; they are kept and will be synced.</source>
         <translation>Unterbrochene Notizen zu kritischen Situationen aus einer früheren Sitzung: {0}. Sie bleiben erhalten und werden synchronisiert.</translation>
     </message>
@@ -2112,32 +2165,32 @@
 <context>
     <name>SettingsFlows</name>
     <message>
-        <location filename="../../softphone/ui/settings_flows.py" line="79"/>
+        <location filename="../../softphone/ui/settings_flows.py" line="80"/>
         <source>You chose other devices but have not saved them: the test uses the devices in use now. Press OK in Audio devices first to test the new ones.</source>
         <translation>Sie haben andere Geräte gewählt, aber nicht gespeichert: Der Test verwendet die aktuell genutzten Geräte. Drücken Sie zuerst OK in Audiogeräte, um die neuen zu testen.</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/settings_flows.py" line="112"/>
+        <location filename="../../softphone/ui/settings_flows.py" line="113"/>
         <source>No sound devices: this pjsua2 build has none, so calls connect without audio. Install the softphone&apos;s own pjsua2 build for headset audio.</source>
         <translation>Keine Audiogeräte: Dieser pjsua2-Build hat keine, Anrufe werden daher ohne Ton verbunden. Installieren Sie den eigenen pjsua2-Build des Softphones für Headset-Audio.</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/settings_flows.py" line="143"/>
+        <location filename="../../softphone/ui/settings_flows.py" line="144"/>
         <source>The new language is used from the next start.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/settings_flows.py" line="168"/>
+        <location filename="../../softphone/ui/settings_flows.py" line="169"/>
         <source>The audio test is not available during a call.</source>
         <translation>Der Audiotest ist während eines Gesprächs nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/settings_flows.py" line="176"/>
+        <location filename="../../softphone/ui/settings_flows.py" line="177"/>
         <source>No sound devices were found, so there is nothing to test.</source>
         <translation>Es wurden keine Audiogeräte gefunden, daher gibt es nichts zu testen.</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/settings_flows.py" line="181"/>
+        <location filename="../../softphone/ui/settings_flows.py" line="182"/>
         <source>The phone uses no sound device (“No sound device” in Audio devices), so there is nothing to test.</source>
         <translation>Das Telefon verwendet kein Audiogerät („Kein Audiogerät“ in Audiogeräte), daher gibt es nichts zu testen.</translation>
     </message>

@@ -156,117 +156,117 @@
 <context>
     <name>AudioDialog</name>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="44"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="45"/>
         <source>Audio devices</source>
         <translation>Dispositivi audio</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="49"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="50"/>
         <source>&amp;Microphone:</source>
         <translation>&amp;Microfono:</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="50"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="51"/>
         <source>&amp;Headset / speaker:</source>
         <translation>&amp;Cuffie / altoparlante:</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="51"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="52"/>
         <source>&amp;Ringer:</source>
         <translation>&amp;Suoneria:</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="68"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="69"/>
         <source>&amp;No sound device (silent, for testing)</source>
         <translation>&amp;Nessun dispositivo audio (silenzioso, per test)</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="76"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="77"/>
         <source>Also ring on the head&amp;set</source>
         <translation>Suona anche nelle cuf&amp;fie</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="81"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="82"/>
         <source>&amp;Echo cancellation:</source>
         <translation>&amp;Eliminazione dell&apos;eco:</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="83"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="84"/>
         <source>Automatic (by device)</source>
         <translation>Automatica (in base al dispositivo)</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="84"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="85"/>
         <source>On</source>
         <translation>Attiva</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="85"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="86"/>
         <source>Off</source>
         <translation>Disattiva</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="89"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="90"/>
         <source>Noise s&amp;uppression</source>
         <translation>Riduzione del &amp;rumore</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="103"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="104"/>
         <source>Re&amp;fresh devices</source>
         <translation>A&amp;ggiorna dispositivi</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="104"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="105"/>
         <source>Refresh devices</source>
         <translation>Aggiorna dispositivi</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="105"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="106"/>
         <source>Look again for plugged-in headsets</source>
         <translation>Cerca di nuovo le cuffie collegate</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="108"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="109"/>
         <source>&amp;Test audio…</source>
         <translation>&amp;Test audio…</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="110"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="111"/>
         <source>Test audio</source>
         <translation>Test audio</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="112"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="113"/>
         <source>Play a tone or hear your own microphone through the devices in use</source>
         <translation>Riproduci un tono o ascolta il tuo microfono sui dispositivi in uso</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="143"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="144"/>
         <source>System default</source>
         <translation>Predefinito di sistema</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="151"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="152"/>
         <source>{0} (not connected)</source>
         <translation>{0} (non collegato)</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="156"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="157"/>
         <source>The phone engine has not reported any devices yet.</source>
         <translation>Il motore telefonico non ha ancora segnalato dispositivi.</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="158"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="159"/>
         <source>No sound devices were found.</source>
         <translation>Nessun dispositivo audio trovato.</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="174"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="175"/>
         <source>Not saved: {0}</source>
         <translation>Non salvato: {0}</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="179"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="180"/>
         <source>Settings can&apos;t be saved: {0}. They apply until you quit.</source>
         <translation>Impossibile salvare le impostazioni: {0}. Restano valide fino alla chiusura.</translation>
     </message>
@@ -274,83 +274,83 @@
 <context>
     <name>AudioTestDialog</name>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="54"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="55"/>
         <source>Test audio</source>
         <translation>Test audio</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="62"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="63"/>
         <source>Put your headset on. The tone plays in the headset; the microphone test plays back what you say so you can hear yourself.</source>
         <translation>Indossa le cuffie. Il tono viene riprodotto nelle cuffie; la prova del microfono ti fa riascoltare ciò che dici.</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="76"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="77"/>
         <source>Play test &amp;tone</source>
         <translation>Riproduci &amp;tono di prova</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="77"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="78"/>
         <source>Test &amp;microphone (hear yourself)</source>
         <translation>Prova il &amp;microfono (ascoltati)</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="89"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="90"/>
         <source>A steady tone in the headset</source>
         <translation>Un tono continuo nelle cuffie</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="91"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="92"/>
         <source>What the microphone hears is played back in the headset</source>
         <translation>Ciò che sente il microfono viene riprodotto nelle cuffie</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="94"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="95"/>
         <source>Microphone level</source>
         <translation>Livello del microfono</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="96"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="97"/>
         <source>Headset level</source>
         <translation>Livello delle cuffie</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="100"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="101"/>
         <source>Microphone:</source>
         <translation>Microfono:</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="101"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="102"/>
         <source>Headset:</source>
         <translation>Cuffie:</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="111"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="112"/>
         <source>Audio test status</source>
         <translation>Stato del test audio</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="127"/>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="157"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="128"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="158"/>
         <source>Choose a test.</source>
         <translation>Scegli una prova.</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="137"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="138"/>
         <source>Test stopped.</source>
         <translation>Prova interrotta.</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="180"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="181"/>
         <source>Stopping…</source>
         <translation>Interruzione…</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="194"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="195"/>
         <source>Playing a test tone. Click the button again to stop.</source>
         <translation>Riproduzione del tono di prova. Fai di nuovo clic sul pulsante per fermarla.</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="195"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="196"/>
         <source>Speak: you should hear yourself. Click the button again to stop.</source>
         <translation>Parla: dovresti sentire la tua voce. Fai di nuovo clic sul pulsante per fermare.</translation>
     </message>
@@ -1298,9 +1298,62 @@
     </message>
 </context>
 <context>
+    <name>EngineText</name>
+    <message>
+        <location filename="../../softphone/ui/engine_text.py" line="15"/>
+        <source>no audio devices in this pjsua2 build</source>
+        <translation>nessun dispositivo audio in questa build di pjsua2</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/engine_text.py" line="18"/>
+        <source>microphone &apos;{name}&apos; not found, using the system default</source>
+        <translation>microfono «{name}» non trovato, si usa il dispositivo di sistema</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/engine_text.py" line="21"/>
+        <source>speaker &apos;{name}&apos; not found, using the system default</source>
+        <translation>altoparlante «{name}» non trovato, si usa il dispositivo di sistema</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/engine_text.py" line="24"/>
+        <source>ringer &apos;{name}&apos; not found, ringing on the speaker</source>
+        <translation>suoneria «{name}» non trovata, squilla sull&apos;altoparlante</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/engine_text.py" line="27"/>
+        <source>no usable microphone/speaker pair; running without sound</source>
+        <translation>nessuna coppia microfono/altoparlante utilizzabile; senza audio</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/engine_text.py" line="30"/>
+        <source>cannot open the sound device ({reason}); no audio</source>
+        <translation>impossibile aprire il dispositivo audio ({reason}); nessun audio</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/engine_text.py" line="33"/>
+        <source>No sound device to test</source>
+        <translation>Nessun dispositivo audio da provare</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/engine_text.py" line="34"/>
+        <source>Not during a call</source>
+        <translation>Non durante una chiamata</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/engine_text.py" line="35"/>
+        <source>Stopped: a call started</source>
+        <translation>Interrotto: è iniziata una chiamata</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/engine_text.py" line="38"/>
+        <source>The audio test failed: {reason}</source>
+        <translation>La prova audio non è riuscita: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Features</name>
     <message>
-        <location filename="../../softphone/app/features.py" line="141"/>
+        <location filename="../../softphone/app/features.py" line="157"/>
         <source>{0} critical note(s) from an earlier session were interrupted; they are kept and will be synced.</source>
         <translation>Note di situazione critica interrotte in una sessione precedente: {0}. Sono conservate e verranno sincronizzate.</translation>
     </message>
@@ -2112,32 +2165,32 @@
 <context>
     <name>SettingsFlows</name>
     <message>
-        <location filename="../../softphone/ui/settings_flows.py" line="79"/>
+        <location filename="../../softphone/ui/settings_flows.py" line="80"/>
         <source>You chose other devices but have not saved them: the test uses the devices in use now. Press OK in Audio devices first to test the new ones.</source>
         <translation>Hai scelto altri dispositivi ma non li hai salvati: la prova usa i dispositivi in uso ora. Premi prima OK in Dispositivi audio per provare quelli nuovi.</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/settings_flows.py" line="112"/>
+        <location filename="../../softphone/ui/settings_flows.py" line="113"/>
         <source>No sound devices: this pjsua2 build has none, so calls connect without audio. Install the softphone&apos;s own pjsua2 build for headset audio.</source>
         <translation>Nessun dispositivo audio: questa build di pjsua2 non ne ha, quindi le chiamate si collegano senza audio. Installa la build pjsua2 del softphone per l&apos;audio della cuffia.</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/settings_flows.py" line="143"/>
+        <location filename="../../softphone/ui/settings_flows.py" line="144"/>
         <source>The new language is used from the next start.</source>
         <translation>La nuova lingua verrà usata dal prossimo avvio.</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/settings_flows.py" line="168"/>
+        <location filename="../../softphone/ui/settings_flows.py" line="169"/>
         <source>The audio test is not available during a call.</source>
         <translation>La prova audio non è disponibile durante una chiamata.</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/settings_flows.py" line="176"/>
+        <location filename="../../softphone/ui/settings_flows.py" line="177"/>
         <source>No sound devices were found, so there is nothing to test.</source>
         <translation>Nessun dispositivo audio trovato, quindi non c&apos;è nulla da provare.</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/settings_flows.py" line="181"/>
+        <location filename="../../softphone/ui/settings_flows.py" line="182"/>
         <source>The phone uses no sound device (“No sound device” in Audio devices), so there is nothing to test.</source>
         <translation>Il telefono non usa alcun dispositivo audio (“Nessun dispositivo audio” in Dispositivi audio), quindi non c&apos;è nulla da provare.</translation>
     </message>

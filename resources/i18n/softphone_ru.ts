@@ -156,117 +156,117 @@
 <context>
     <name>AudioDialog</name>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="44"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="45"/>
         <source>Audio devices</source>
         <translation>Звуковые устройства</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="49"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="50"/>
         <source>&amp;Microphone:</source>
         <translation>&amp;Микрофон:</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="50"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="51"/>
         <source>&amp;Headset / speaker:</source>
         <translation>&amp;Гарнитура / динамик:</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="51"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="52"/>
         <source>&amp;Ringer:</source>
         <translation>&amp;Звонок:</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="68"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="69"/>
         <source>&amp;No sound device (silent, for testing)</source>
         <translation>&amp;Без звукового устройства (тихо, для тестов)</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="76"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="77"/>
         <source>Also ring on the head&amp;set</source>
         <translation>Звонить &amp;и в гарнитуру</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="81"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="82"/>
         <source>&amp;Echo cancellation:</source>
         <translation>&amp;Эхоподавление:</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="83"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="84"/>
         <source>Automatic (by device)</source>
         <translation>Автоматически (по устройству)</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="84"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="85"/>
         <source>On</source>
         <translation>Вкл.</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="85"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="86"/>
         <source>Off</source>
         <translation>Выкл.</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="89"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="90"/>
         <source>Noise s&amp;uppression</source>
         <translation>&amp;Шумоподавление</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="103"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="104"/>
         <source>Re&amp;fresh devices</source>
         <translation>О&amp;бновить устройства</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="104"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="105"/>
         <source>Refresh devices</source>
         <translation>Обновить устройства</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="105"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="106"/>
         <source>Look again for plugged-in headsets</source>
         <translation>Снова найти подключённые гарнитуры</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="108"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="109"/>
         <source>&amp;Test audio…</source>
         <translation>&amp;Проверка звука…</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="110"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="111"/>
         <source>Test audio</source>
         <translation>Проверка звука</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="112"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="113"/>
         <source>Play a tone or hear your own microphone through the devices in use</source>
         <translation>Воспроизвести сигнал или услышать свой микрофон через используемые устройства</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="143"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="144"/>
         <source>System default</source>
         <translation>Системное по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="151"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="152"/>
         <source>{0} (not connected)</source>
         <translation>{0} (не подключено)</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="156"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="157"/>
         <source>The phone engine has not reported any devices yet.</source>
         <translation>Телефонный модуль ещё не сообщил об устройствах.</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="158"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="159"/>
         <source>No sound devices were found.</source>
         <translation>Звуковые устройства не найдены.</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="174"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="175"/>
         <source>Not saved: {0}</source>
         <translation>Не сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="179"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="180"/>
         <source>Settings can&apos;t be saved: {0}. They apply until you quit.</source>
         <translation>Не удалось сохранить настройки: {0}. Они действуют до выхода из программы.</translation>
     </message>
@@ -274,83 +274,83 @@
 <context>
     <name>AudioTestDialog</name>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="54"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="55"/>
         <source>Test audio</source>
         <translation>Проверка звука</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="62"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="63"/>
         <source>Put your headset on. The tone plays in the headset; the microphone test plays back what you say so you can hear yourself.</source>
         <translation>Наденьте гарнитуру. Сигнал звучит в гарнитуре; при проверке микрофона вы слышите то, что говорите.</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="76"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="77"/>
         <source>Play test &amp;tone</source>
         <translation>&amp;Тестовый сигнал</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="77"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="78"/>
         <source>Test &amp;microphone (hear yourself)</source>
         <translation>Проверить &amp;микрофон (слышать себя)</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="89"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="90"/>
         <source>A steady tone in the headset</source>
         <translation>Ровный сигнал в гарнитуре</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="91"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="92"/>
         <source>What the microphone hears is played back in the headset</source>
         <translation>То, что слышит микрофон, воспроизводится в гарнитуре</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="94"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="95"/>
         <source>Microphone level</source>
         <translation>Уровень микрофона</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="96"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="97"/>
         <source>Headset level</source>
         <translation>Уровень гарнитуры</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="100"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="101"/>
         <source>Microphone:</source>
         <translation>Микрофон:</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="101"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="102"/>
         <source>Headset:</source>
         <translation>Гарнитура:</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="111"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="112"/>
         <source>Audio test status</source>
         <translation>Состояние проверки звука</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="127"/>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="157"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="128"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="158"/>
         <source>Choose a test.</source>
         <translation>Выберите проверку.</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="137"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="138"/>
         <source>Test stopped.</source>
         <translation>Проверка остановлена.</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="180"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="181"/>
         <source>Stopping…</source>
         <translation>Остановка…</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="194"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="195"/>
         <source>Playing a test tone. Click the button again to stop.</source>
         <translation>Звучит тестовый сигнал. Нажмите кнопку ещё раз, чтобы остановить.</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="195"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="196"/>
         <source>Speak: you should hear yourself. Click the button again to stop.</source>
         <translation>Говорите: вы должны слышать себя. Нажмите кнопку ещё раз, чтобы остановить.</translation>
     </message>
@@ -1299,9 +1299,62 @@
     </message>
 </context>
 <context>
+    <name>EngineText</name>
+    <message>
+        <location filename="../../softphone/ui/engine_text.py" line="15"/>
+        <source>no audio devices in this pjsua2 build</source>
+        <translation>в этой сборке pjsua2 нет звуковых устройств</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/engine_text.py" line="18"/>
+        <source>microphone &apos;{name}&apos; not found, using the system default</source>
+        <translation>микрофон «{name}» не найден, используется системное устройство</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/engine_text.py" line="21"/>
+        <source>speaker &apos;{name}&apos; not found, using the system default</source>
+        <translation>динамик «{name}» не найден, используется системное устройство</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/engine_text.py" line="24"/>
+        <source>ringer &apos;{name}&apos; not found, ringing on the speaker</source>
+        <translation>устройство звонка «{name}» не найдено, звонок звучит в динамике</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/engine_text.py" line="27"/>
+        <source>no usable microphone/speaker pair; running without sound</source>
+        <translation>нет пригодной пары микрофон/динамик; работа без звука</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/engine_text.py" line="30"/>
+        <source>cannot open the sound device ({reason}); no audio</source>
+        <translation>не удаётся открыть звуковое устройство ({reason}); звука нет</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/engine_text.py" line="33"/>
+        <source>No sound device to test</source>
+        <translation>Нет звукового устройства для проверки</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/engine_text.py" line="34"/>
+        <source>Not during a call</source>
+        <translation>Не во время звонка</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/engine_text.py" line="35"/>
+        <source>Stopped: a call started</source>
+        <translation>Остановлено: начался звонок</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/engine_text.py" line="38"/>
+        <source>The audio test failed: {reason}</source>
+        <translation>Проверка звука не удалась: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Features</name>
     <message>
-        <location filename="../../softphone/app/features.py" line="141"/>
+        <location filename="../../softphone/app/features.py" line="157"/>
         <source>{0} critical note(s) from an earlier session were interrupted; they are kept and will be synced.</source>
         <translation>Прерванных заметок о критических ситуациях из прошлого сеанса: {0}. Они сохранены и будут синхронизированы.</translation>
     </message>
@@ -2117,32 +2170,32 @@
 <context>
     <name>SettingsFlows</name>
     <message>
-        <location filename="../../softphone/ui/settings_flows.py" line="79"/>
+        <location filename="../../softphone/ui/settings_flows.py" line="80"/>
         <source>You chose other devices but have not saved them: the test uses the devices in use now. Press OK in Audio devices first to test the new ones.</source>
         <translation>Вы выбрали другие устройства, но не сохранили их: проверка использует текущие устройства. Чтобы проверить новые, сначала нажмите OK в окне «Звуковые устройства».</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/settings_flows.py" line="112"/>
+        <location filename="../../softphone/ui/settings_flows.py" line="113"/>
         <source>No sound devices: this pjsua2 build has none, so calls connect without audio. Install the softphone&apos;s own pjsua2 build for headset audio.</source>
         <translation>Нет звуковых устройств: в этой сборке pjsua2 их нет, поэтому звонки соединяются без звука. Установите собственную сборку pjsua2 софтфона для звука в гарнитуре.</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/settings_flows.py" line="143"/>
+        <location filename="../../softphone/ui/settings_flows.py" line="144"/>
         <source>The new language is used from the next start.</source>
         <translation>Новый язык будет применён при следующем запуске.</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/settings_flows.py" line="168"/>
+        <location filename="../../softphone/ui/settings_flows.py" line="169"/>
         <source>The audio test is not available during a call.</source>
         <translation>Проверка звука недоступна во время звонка.</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/settings_flows.py" line="176"/>
+        <location filename="../../softphone/ui/settings_flows.py" line="177"/>
         <source>No sound devices were found, so there is nothing to test.</source>
         <translation>Звуковые устройства не найдены, проверять нечего.</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/settings_flows.py" line="181"/>
+        <location filename="../../softphone/ui/settings_flows.py" line="182"/>
         <source>The phone uses no sound device (“No sound device” in Audio devices), so there is nothing to test.</source>
         <translation>Телефон работает без звукового устройства («Без звукового устройства» в окне «Звуковые устройства»), проверять нечего.</translation>
     </message>

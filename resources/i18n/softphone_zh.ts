@@ -156,117 +156,117 @@
 <context>
     <name>AudioDialog</name>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="44"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="45"/>
         <source>Audio devices</source>
         <translation>音频设备</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="49"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="50"/>
         <source>&amp;Microphone:</source>
         <translation>麦克风(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="50"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="51"/>
         <source>&amp;Headset / speaker:</source>
         <translation>耳机/扬声器(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="51"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="52"/>
         <source>&amp;Ringer:</source>
         <translation>铃声(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="68"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="69"/>
         <source>&amp;No sound device (silent, for testing)</source>
         <translation>不使用声音设备（静音，用于测试）(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="76"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="77"/>
         <source>Also ring on the head&amp;set</source>
         <translation>同时在耳机上响铃(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="81"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="82"/>
         <source>&amp;Echo cancellation:</source>
         <translation>回声消除(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="83"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="84"/>
         <source>Automatic (by device)</source>
         <translation>自动（按设备）</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="84"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="85"/>
         <source>On</source>
         <translation>开</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="85"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="86"/>
         <source>Off</source>
         <translation>关</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="89"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="90"/>
         <source>Noise s&amp;uppression</source>
         <translation>降噪(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="103"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="104"/>
         <source>Re&amp;fresh devices</source>
         <translation>刷新设备(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="104"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="105"/>
         <source>Refresh devices</source>
         <translation>刷新设备</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="105"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="106"/>
         <source>Look again for plugged-in headsets</source>
         <translation>重新查找已插入的耳机</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="108"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="109"/>
         <source>&amp;Test audio…</source>
         <translation>测试音频(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="110"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="111"/>
         <source>Test audio</source>
         <translation>测试音频</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="112"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="113"/>
         <source>Play a tone or hear your own microphone through the devices in use</source>
         <translation>通过当前使用的设备播放提示音或收听自己的麦克风</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="143"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="144"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="151"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="152"/>
         <source>{0} (not connected)</source>
         <translation>{0}（未连接）</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="156"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="157"/>
         <source>The phone engine has not reported any devices yet.</source>
         <translation>电话引擎尚未报告任何设备。</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="158"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="159"/>
         <source>No sound devices were found.</source>
         <translation>未找到声音设备。</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="174"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="175"/>
         <source>Not saved: {0}</source>
         <translation>未保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_dialog.py" line="179"/>
+        <location filename="../../softphone/ui/audio_dialog.py" line="180"/>
         <source>Settings can&apos;t be saved: {0}. They apply until you quit.</source>
         <translation>无法保存设置：{0}。设置在退出前有效。</translation>
     </message>
@@ -274,83 +274,83 @@
 <context>
     <name>AudioTestDialog</name>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="54"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="55"/>
         <source>Test audio</source>
         <translation>测试音频</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="62"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="63"/>
         <source>Put your headset on. The tone plays in the headset; the microphone test plays back what you say so you can hear yourself.</source>
         <translation>请戴上耳机。提示音在耳机中播放；麦克风测试会回放您说的话，让您听到自己的声音。</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="76"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="77"/>
         <source>Play test &amp;tone</source>
         <translation>播放测试音(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="77"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="78"/>
         <source>Test &amp;microphone (hear yourself)</source>
         <translation>测试麦克风（听到自己）(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="89"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="90"/>
         <source>A steady tone in the headset</source>
         <translation>耳机中的持续提示音</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="91"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="92"/>
         <source>What the microphone hears is played back in the headset</source>
         <translation>麦克风收到的声音会在耳机中回放</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="94"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="95"/>
         <source>Microphone level</source>
         <translation>麦克风音量</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="96"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="97"/>
         <source>Headset level</source>
         <translation>耳机音量</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="100"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="101"/>
         <source>Microphone:</source>
         <translation>麦克风：</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="101"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="102"/>
         <source>Headset:</source>
         <translation>耳机：</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="111"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="112"/>
         <source>Audio test status</source>
         <translation>音频测试状态</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="127"/>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="157"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="128"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="158"/>
         <source>Choose a test.</source>
         <translation>请选择一项测试。</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="137"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="138"/>
         <source>Test stopped.</source>
         <translation>测试已停止。</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="180"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="181"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="194"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="195"/>
         <source>Playing a test tone. Click the button again to stop.</source>
         <translation>正在播放测试音。再次点击该按钮可停止。</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/audio_test_dialog.py" line="195"/>
+        <location filename="../../softphone/ui/audio_test_dialog.py" line="196"/>
         <source>Speak: you should hear yourself. Click the button again to stop.</source>
         <translation>请说话：您应该能听到自己的声音。再次点击该按钮可停止。</translation>
     </message>
@@ -1297,9 +1297,62 @@
     </message>
 </context>
 <context>
+    <name>EngineText</name>
+    <message>
+        <location filename="../../softphone/ui/engine_text.py" line="15"/>
+        <source>no audio devices in this pjsua2 build</source>
+        <translation>此 pjsua2 版本没有音频设备</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/engine_text.py" line="18"/>
+        <source>microphone &apos;{name}&apos; not found, using the system default</source>
+        <translation>未找到麦克风“{name}”，改用系统默认设备</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/engine_text.py" line="21"/>
+        <source>speaker &apos;{name}&apos; not found, using the system default</source>
+        <translation>未找到扬声器“{name}”，改用系统默认设备</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/engine_text.py" line="24"/>
+        <source>ringer &apos;{name}&apos; not found, ringing on the speaker</source>
+        <translation>未找到铃声设备“{name}”，改在扬声器上响铃</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/engine_text.py" line="27"/>
+        <source>no usable microphone/speaker pair; running without sound</source>
+        <translation>没有可用的麦克风/扬声器组合；无声音运行</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/engine_text.py" line="30"/>
+        <source>cannot open the sound device ({reason}); no audio</source>
+        <translation>无法打开音频设备（{reason}）；没有声音</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/engine_text.py" line="33"/>
+        <source>No sound device to test</source>
+        <translation>没有可测试的音频设备</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/engine_text.py" line="34"/>
+        <source>Not during a call</source>
+        <translation>通话期间不可用</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/engine_text.py" line="35"/>
+        <source>Stopped: a call started</source>
+        <translation>已停止：有通话开始</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/ui/engine_text.py" line="38"/>
+        <source>The audio test failed: {reason}</source>
+        <translation>音频测试失败：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>Features</name>
     <message>
-        <location filename="../../softphone/app/features.py" line="141"/>
+        <location filename="../../softphone/app/features.py" line="157"/>
         <source>{0} critical note(s) from an earlier session were interrupted; they are kept and will be synced.</source>
         <translation>上次会话中有 {0} 条危急情况笔记被中断；它们已保留，并将同步。</translation>
     </message>
@@ -2107,32 +2160,32 @@
 <context>
     <name>SettingsFlows</name>
     <message>
-        <location filename="../../softphone/ui/settings_flows.py" line="79"/>
+        <location filename="../../softphone/ui/settings_flows.py" line="80"/>
         <source>You chose other devices but have not saved them: the test uses the devices in use now. Press OK in Audio devices first to test the new ones.</source>
         <translation>您选择了其他设备但尚未保存：测试使用当前正在使用的设备。要测试新设备，请先在“音频设备”中按“确定”。</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/settings_flows.py" line="112"/>
+        <location filename="../../softphone/ui/settings_flows.py" line="113"/>
         <source>No sound devices: this pjsua2 build has none, so calls connect without audio. Install the softphone&apos;s own pjsua2 build for headset audio.</source>
         <translation>没有音频设备：此 pjsua2 版本不含音频设备，因此通话将在无声音的情况下接通。请安装软电话自带的 pjsua2 版本以使用耳机音频。</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/settings_flows.py" line="143"/>
+        <location filename="../../softphone/ui/settings_flows.py" line="144"/>
         <source>The new language is used from the next start.</source>
         <translation>新语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/settings_flows.py" line="168"/>
+        <location filename="../../softphone/ui/settings_flows.py" line="169"/>
         <source>The audio test is not available during a call.</source>
         <translation>通话期间无法进行音频测试。</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/settings_flows.py" line="176"/>
+        <location filename="../../softphone/ui/settings_flows.py" line="177"/>
         <source>No sound devices were found, so there is nothing to test.</source>
         <translation>未找到声音设备，因此无可测试。</translation>
     </message>
     <message>
-        <location filename="../../softphone/ui/settings_flows.py" line="181"/>
+        <location filename="../../softphone/ui/settings_flows.py" line="182"/>
         <source>The phone uses no sound device (“No sound device” in Audio devices), so there is nothing to test.</source>
         <translation>电话未使用任何声音设备（“音频设备”中的“不使用声音设备”），因此无可测试。</translation>
     </message>

@@ -9,6 +9,7 @@ from typing import Any
 
 import pjsua2 as pj
 
+from softphone.core import audio_texts
 from softphone.core.events import AudioTestLevels, SipEvent
 from softphone.sip.devices import AudioService
 from softphone.sip.pj_call import CommandError
@@ -19,9 +20,9 @@ MODES = ("tone", "loopback")
 LEVEL_INTERVAL = 0.1  # s between AudioTestLevels
 TONE_HZ = 440
 TONE_RATE = 16000
-NO_DEVICE = "No sound device to test"
-DURING_CALL = "Not during a call"
-CALL_ARRIVED = "Stopped: a call started"
+NO_DEVICE = audio_texts.TEST_NO_DEVICE
+DURING_CALL = audio_texts.TEST_DURING_CALL
+CALL_ARRIVED = audio_texts.TEST_CALL_ARRIVED
 
 
 # pjmedia's conference level is the u-law code of a frame's mean absolute sample: about
@@ -92,7 +93,9 @@ class AudioTest:
         except pj.Error as exc:
             log.warning("audio test %s failed: %s", mode, exc.info())
             self._teardown()
-            self._emit(AudioTestLevels("", 0.0, 0.0, f"The audio test failed: {exc.reason}"))
+            self._emit(
+                AudioTestLevels("", 0.0, 0.0, audio_texts.TEST_FAILED.format(reason=exc.reason))
+            )
             return
         self.mode = mode
         self._next = time.monotonic()

@@ -9,6 +9,7 @@ from typing import Any
 
 import pjsua2 as pj
 
+from softphone.core import audio_texts
 from softphone.core.events import (
     AudioDeviceLost,
     AudioDeviceReturned,
@@ -23,7 +24,7 @@ log = logging.getLogger("softphone.sip.media")
 
 DEFAULT_CAPTURE = -1  # PJMEDIA_AUD_DEFAULT_CAPTURE_DEV
 DEFAULT_PLAYBACK = -2  # PJMEDIA_AUD_DEFAULT_PLAYBACK_DEV
-NO_DEVICES_WARNING = "no audio devices in this pjsua2 build"
+NO_DEVICES_WARNING = audio_texts.NO_DEVICES
 
 
 @dataclass(frozen=True)
@@ -59,23 +60,23 @@ def choose_devices(devices: Sequence[AudioDevice], prefs: AudioPrefs) -> DeviceC
     if prefs.input_name:
         found = _find(devices, prefs.input_name, capture=True)
         if found is None:
-            warnings.append(f"microphone '{prefs.input_name}' not found, using the system default")
+            warnings.append(audio_texts.MIC_NOT_FOUND.format(name=prefs.input_name))
         else:
             capture = found.index
     if prefs.output_name:
         found = _find(devices, prefs.output_name, capture=False)
         if found is None:
-            warnings.append(f"speaker '{prefs.output_name}' not found, using the system default")
+            warnings.append(audio_texts.SPEAKER_NOT_FOUND.format(name=prefs.output_name))
         else:
             playback = found.index
     if prefs.ringer_name:
         found = _find(devices, prefs.ringer_name, capture=False)
         if found is None:
-            warnings.append(f"ringer '{prefs.ringer_name}' not found, ringing on the speaker")
+            warnings.append(audio_texts.RINGER_NOT_FOUND.format(name=prefs.ringer_name))
         elif found.index != playback:
             ringer = found.index
     if not any(d.can_capture for d in devices) or not any(d.can_play for d in devices):
-        warnings.append("no usable microphone/speaker pair; running without sound")
+        warnings.append(audio_texts.NO_PAIR)
         return DeviceChoice(null=True, warnings=tuple(warnings))
     return DeviceChoice(False, capture, playback, ringer, tuple(warnings))
 
@@ -184,7 +185,7 @@ class AudioService:
                 self._open(choice)
             except pj.Error as exc:
                 log.warning("cannot open sound device: %s; using no device", exc.info())
-                warnings.append(f"cannot open the sound device ({exc.reason}); no audio")
+                warnings.append(audio_texts.CANNOT_OPEN.format(reason=exc.reason))
                 self.adm.setNullDev()
                 self._opened = None
                 choice = DeviceChoice(null=True)

@@ -20,6 +20,7 @@ from softphone.config.settings import Settings
 from softphone.core.errors import ConfigError, KnownError
 from softphone.core.events import AudioDevicesChanged
 from softphone.ui import style
+from softphone.ui.engine_text import engine_text
 from softphone.ui.option_fields import OptionField, form_row
 from softphone.ui.text import safe_text, strip_mnemonic
 
@@ -151,7 +152,7 @@ class AudioDialog(QDialog):
                     self.tr("{0} (not connected)").format(safe_text(str(wanted), 120)), wanted
                 )
             combo.setCurrentIndex(max(combo.findData(wanted), 0))
-        warning = event.warning if event is not None else ""
+        warning = engine_text(event.warning) if event is not None else ""
         if event is None:
             warning = self.tr("The phone engine has not reported any devices yet.")
         elif not devices and not warning:

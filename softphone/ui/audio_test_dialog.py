@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from softphone.core.events import AudioTestLevels
 from softphone.core.ports import SipControl
+from softphone.ui.engine_text import engine_text
 from softphone.ui.text import safe_text, strip_mnemonic
 
 MODES = ("tone", "loopback")
@@ -133,7 +134,7 @@ class AudioTestDialog(QDialog):
             self._sync_buttons()
             self.mic_meter.set_level(0.0)
             self.speaker_meter.set_level(0.0)
-            message = safe_text(event.message, 300)
+            message = safe_text(engine_text(event.message), 300)
             self._set_status(message or self._blocked or self.tr("Test stopped."))
             return
         if event.mode not in MODES or self._stopping or self._blocked:

@@ -14,6 +14,7 @@ from softphone.core.ports import SecretStore, SipControl
 from softphone.ui.account_dialog import AccountDialog
 from softphone.ui.audio_dialog import AudioDialog
 from softphone.ui.audio_test_dialog import AudioTestDialog
+from softphone.ui.engine_text import engine_text
 from softphone.ui.message_bar import Level
 from softphone.ui.settings_dialog import ENGINE_KEYS, SettingsDialog
 
@@ -114,7 +115,7 @@ class SettingsFlows(QObject):
                 "No sound devices: this pjsua2 build has none, so calls connect without "
                 "audio. Install the softphone's own pjsua2 build for headset audio.",
             )
-        return event.warning
+        return engine_text(event.warning)
 
     def set_engine_options(self, options: EngineOptions) -> None:
         self.engine_options = options
